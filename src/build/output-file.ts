@@ -1,0 +1,6 @@
+/** One file of the built site, in memory: a POSIX path relative to the output folder and its bytes. */
+export interface OutputFile {
+  /** e.g. `2025/12/02/code-red/index.html`, never starting with `/`. */
+  path: string;
+  contents: string | Uint8Array;
+}
