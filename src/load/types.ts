@@ -36,6 +36,8 @@ export interface SourcePost {
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
+  /** 1-based line of each top-level front matter key, so later stages can point at `tags:` etc. */
+  keyLines: Record<string, number>;
   /** Hash of the file's bytes: the key of the render cache. */
   hash: string;
 }

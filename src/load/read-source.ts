@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+/** A post file's text, ready to parse, or why it cannot be read. */
+export type SourceText = { ok: true; text: string; hash: string } | { ok: false; message: string; note: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as strict UTF-8, drops a BOM and turns CRLF and CR into LF. */
+export function decodeSource(bytes: Uint8Array): SourceText {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      message: 'File is not valid UTF-8',
+      note: 'Save the file as UTF-8 (not Shift_JIS or EUC-JP); most editors offer "Save with encoding".',
+    };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return { ok: true, text, hash };
+}
+
+/** Reads and decodes one post file. */
+export async function readSource(absPath: string): Promise<SourceText> {
+  return decodeSource(await readFile(absPath));
+}

@@ -1,0 +1,42 @@
+/** Why a body is refused before rendering, and the 0-based line in the body. */
+export interface Pathology {
+  line: number;
+  message: string;
+}
+
+// Limits far beyond any real post, below where micromark turns quadratic or overflows the stack.
+const MAX_QUOTE_DEPTH = 100;
+const MAX_INDENT = 200;
+const MAX_DELIMITERS_PER_BLOCK = 3000;
+
+/**
+ * Finds inputs that would make the Markdown parser hang or overflow: thousands of nested `>`,
+ * lists nested hundreds deep, or paragraphs with thousands of `*`/`_` markers. Cheap: one pass.
+ */
+export function checkPathological(body: string): Pathology | null {
+  const lines = body.split('\n');
+  let delimiters = 0;
+  let blockStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.trim() === '') {
+      delimiters = 0;
+      blockStart = i + 1;
+      continue;
+    }
+    const quote = /^[\s>]*/.exec(line)?.[0] ?? '';
+    let depth = 0;
+    for (const c of quote) if (c === '>') depth++;
+    if (depth > MAX_QUOTE_DEPTH) return { line: i, message: `Blockquotes are nested ${depth} deep (at most ${MAX_QUOTE_DEPTH} are rendered)` };
+    const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+    if (indent > MAX_INDENT) return { line: i, message: `Line is indented ${indent} columns: lists nested this deep are not rendered (at most ${MAX_INDENT} columns)` };
+    for (let j = 0; j < line.length; j++) {
+      const c = line.charCodeAt(j);
+      if (c === 42 || c === 95) delimiters++;
+    }
+    if (delimiters > MAX_DELIMITERS_PER_BLOCK) {
+      return { line: blockStart, message: `Paragraph holds more than ${MAX_DELIMITERS_PER_BLOCK} "*" or "_" markers, which cannot be rendered in reasonable time` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import { VFile } from 'vfile';
+import { error, warning, type Diagnostic } from '../report/diagnostic.js';
+import { makeExcerpt } from './excerpt.js';
+import { firstParagraph, plainParagraphs } from './plain-text.js';
+import { getProcessors } from './processor.js';
+import { readingMinutes } from './reading-time.js';
+import { checkPathological } from './pathological.js';
+
+/** What rendering one post body needs: plain data, so it can be sent to a worker. */
+export interface RenderInput {
+  file: string;
+  body: string;
+  bodyLine: number;
+  basePath: string;
+  siteUrl: string;
+}
+
+/** A rendered body: HTML with `<wbr>` phrase breaks, and the plain text derived from it. */
+export interface RenderedBody {
+  /** Body HTML. */
+  html: string;
+  /** Plain text, one paragraph per line, no break markers: for related posts and search. */
+  text: string;
+  /** First paragraph cut at a sentence end, no break markers. */
+  excerpt: string;
+  /** Computed minutes to read. */
+  readingMinutes: number;
+  diagnostics: Diagnostic[];
+}
+
+function hasRawHtml(tree: MdastRoot): boolean {
+  const stack: Array<{ type: string; children?: unknown[] }> = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as { type: string; children?: unknown[] };
+    if (node.type === 'html') return true;
+    if (node.children) stack.push(...(node.children as Array<{ type: string }>));
+  }
+  return false;
+}
+
+/** Renders one post body to HTML, excerpt and reading time. Never throws: failures become an error diagnostic. */
+export function renderPost(input: RenderInput): RenderedBody {
+  const offset = input.bodyLine - 1;
+  const pathological = checkPathological(input.body);
+  if (pathological) {
+    const { line, message } = pathological;
+    return failed(input, error(input.file, { line: line + input.bodyLine, column: 1 }, 'render-pathological', message, 'Simplify the Markdown at this line; it cannot be rendered in reasonable time.'));
+  }
+  try {
+    const { withRaw, plain } = getProcessors({ basePath: input.basePath, siteUrl: input.siteUrl });
+    const file = new VFile({ path: input.file, value: input.body });
+    const mdast = plain.parse(file) as MdastRoot;
+    const processor = hasRawHtml(mdast) ? withRaw : plain;
+    const hast = processor.runSync(mdast, file) as HastRoot;
+    const paragraphs = plainParagraphs(hast);
+    const html = processor.stringify(hast, file) as string;
+    const diagnostics = file.messages.map((m) =>
+      warning(input.file, { line: (m.line ?? 1) + offset, column: m.column ?? 1 }, m.ruleId ?? 'render', m.reason, 'Remove it from the post; post bodies cannot run code on readers\u2019 pages.'),
+    );
+    return {
+      html,
+      text: paragraphs.join('\n'),
+      excerpt: makeExcerpt(firstParagraph(hast)),
+      readingMinutes: readingMinutes(paragraphs),
+      diagnostics,
+    };
+  } catch (e) {
+    const message = e instanceof RangeError ? 'Post is nested too deeply to render' : `Post could not be rendered: ${e instanceof Error ? e.message : String(e)}`;
+    return failed(input, error(input.file, { line: input.bodyLine, column: 1 }, 'render-failed', message, 'Simplify the Markdown of this post (deep nesting, unbalanced markers) and build again.'));
+  }
+}
+
+function failed(_input: RenderInput, diagnostic: Diagnostic): RenderedBody {
+  return { html: '', text: '', excerpt: '', readingMinutes: 1, diagnostics: [diagnostic] };
+}
