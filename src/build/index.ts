@@ -1,0 +1,84 @@
+import type { ResolvedConfig } from '../config/types.js';
+import { collectSite, type SiteIndex } from '../collect/site-index.js';
+import { buildFeeds } from '../feeds/feeds.js';
+import { buildRobots, buildSitemap } from '../feeds/sitemap.js';
+import { loadPosts, selectPublished } from '../load/load-posts.js';
+import { planListPages } from '../pages/list-pages.js';
+import type { PageJob } from '../pages/page-job.js';
+import { planPostPages } from '../pages/post-pages.js';
+import { makeSiteContext } from '../pages/site-context.js';
+import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
+import { outputPathFor } from '../util/url.js';
+import { loadAssets } from './assets.js';
+import { pngDimensions } from '../og/png.js';
+import type { OutputFile } from './output-file.js';
+import { renderStage } from './render-stage.js';
+import { Timer } from './timer.js';
+
+/** Options of one build. */
+export interface BuildOptions {
+  /** Worker threads for rendering and cards; 0 keeps everything on the main thread. */
+  workers?: number;
+  /** Use and update the `.cache/` folder (default true). */
+  cache?: boolean;
+  /** Draw Open Graph cards (default true). */
+  cards?: boolean;
+  /** Show card progress on stderr. */
+  progress?: boolean;
+}
+
+/** The whole site in memory, with every message found, ready for the write step. */
+export interface BuildResult {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+  /** Null when loading failed before a site could be assembled. */
+  site: SiteIndex | null;
+  pages: PageJob[];
+  /** Milliseconds per named step, and counts. */
+  stats: Record<string, number>;
+}
+
+/**
+ * Builds the site as data; nothing here writes to the output folder. The steps, in order:
+ * load → render → collect → pages → feeds → cards → assets.
+ */
+export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildResult> {
+  const timer = new Timer();
+  const diagnostics: Diagnostic[] = [];
+
+  const loaded = await timer.step('load', () => loadPosts(config));
+  diagnostics.push(...loaded.diagnostics);
+  const posts = selectPublished(loaded.posts, config);
+
+  const rendered = await timer.step('render', () => renderStage(posts, config, options));
+  for (const body of rendered.bodies.values()) diagnostics.push(...body.diagnostics);
+
+  const assets = await timer.step('assets', () => loadAssets(config.assetsDir));
+  const assetPaths = new Set(assets.map((a) => `/${a.path}`));
+  const site = makeSiteContext(config);
+  const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics));
+
+  const pages = [...planPostPages(site, index, (p) => imageSizeOf(assets, p), diagnostics), ...planListPages(site, index)];
+  const files: OutputFile[] = await timer.step('pages', async () => pages.map((job) => ({ path: outputPathFor(job.path), contents: job.render() })));
+  files.push(...(await timer.step('feeds', async () => [...buildFeeds(site, index), buildSitemap(site, index, pages), buildRobots(site)])));
+
+  if (options.cards !== false) {
+    // Loaded only when needed: satori, resvg and the fonts cost start-up time.
+    const { buildCards } = await import('./cards-stage.js');
+    const cards = await timer.step('cards', () => buildCards(site, index, options));
+    files.push(...cards.files);
+    diagnostics.push(...cards.diagnostics);
+  }
+  files.push(...assets);
+
+  const stats = { ...timer.times, posts: posts.length, pages: pages.length, files: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
+  if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
+}
+
+/** Pixel size of a post's own PNG image, for og:image:width/height; other formats stay unsized. */
+function imageSizeOf(assets: readonly OutputFile[], sitePath: string): { width: number; height: number } | undefined {
+  const asset = assets.find((a) => `/${a.path}` === sitePath);
+  if (!asset || typeof asset.contents === 'string' || !sitePath.toLowerCase().endsWith('.png')) return undefined;
+  return pngDimensions(asset.contents) ?? undefined;
+}

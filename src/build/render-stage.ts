@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/types.js';
+import type { SourcePost } from '../load/types.js';
+import { RenderCache } from '../render/render-cache.js';
+import { renderPosts } from '../render/render-pool.js';
+import type { RenderInput, RenderedBody } from '../render/render-post.js';
+import { codeFingerprint, hashOf } from '../util/fingerprint.js';
+
+/** Rendered bodies by post, and how many came from the cache. */
+export interface RenderStageResult {
+  bodies: Map<SourcePost, RenderedBody>;
+  cached: number;
+  rendered: number;
+}
+
+let fingerprint: string | null = null;
+
+/** Our render code and dependency versions: computed once per process. */
+function renderFingerprint(): string {
+  const srcRender = new URL('../render/', import.meta.url).pathname;
+  fingerprint ??= codeFingerprint([srcRender], path.resolve(srcRender, '../../package-lock.json'));
+  return fingerprint;
+}
+
+/**
+ * Renders every post body, taking unchanged ones from the content-addressed cache: the key is
+ * the file's bytes, its display path, the URL settings and the render code's fingerprint.
+ */
+export async function renderStage(posts: readonly SourcePost[], config: ResolvedConfig, options: { workers?: number; cache?: boolean } = {}): Promise<RenderStageResult> {
+  const cache = options.cache === false ? null : await RenderCache.open(config.cacheDir);
+  const salt = renderFingerprint();
+  const bodies = new Map<SourcePost, RenderedBody>();
+  const todo: Array<{ post: SourcePost; key: string; input: RenderInput }> = [];
+  for (const post of posts) {
+    const key = hashOf(salt, post.hash, post.file, config.basePath, config.url);
+    const hit = cache?.get(key);
+    if (hit) bodies.set(post, hit);
+    else todo.push({ post, key, input: { file: post.file, body: post.body, bodyLine: post.bodyLine, basePath: config.basePath, siteUrl: config.url } });
+  }
+  const fresh = await renderPosts(
+    todo.map((t) => t.input),
+    options.workers === undefined ? {} : { workers: options.workers },
+  );
+  todo.forEach((t, i) => {
+    const body = fresh[i] as RenderedBody;
+    bodies.set(t.post, body);
+    // Failed renders are not cached: the next build tries again.
+    if (!body.diagnostics.some((d) => d.severity === 'error')) cache?.set(t.key, body);
+  });
+  await cache?.save();
+  return { bodies, cached: posts.length - todo.length, rendered: todo.length };
+}

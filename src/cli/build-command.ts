@@ -1,0 +1,81 @@
+import { loadConfig } from '../config/resolve-config.js';
+import { build } from '../build/index.js';
+import { closeRenderPool } from '../render/render-pool.js';
+import { formatDiagnostics } from '../report/format.js';
+import { hasErrors } from '../report/diagnostic.js';
+import { displayPath } from '../util/display-path.js';
+import { unsafeOutDir } from '../write/guard-out-dir.js';
+import { writeOutput } from '../write/write-output.js';
+import { intFlag, parseCommandArgs, UsageError } from './args.js';
+
+/** `build`: builds the site and writes it; exit 1 when any post has an error (output left as it was). */
+export async function buildCommand(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    drafts: { type: 'boolean' },
+    future: { type: 'boolean' },
+    'no-cards': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    workers: { type: 'string' },
+    verbose: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(BUILD_HELP);
+    return 0;
+  }
+  const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+  const posts = str(values.posts);
+  const out = str(values.out);
+  const config = await loadConfig(str(values.config), {
+    ...(posts ? { postsDir: posts } : {}),
+    ...(out ? { outDir: out } : {}),
+    drafts: values.drafts === true,
+    future: values.future === true,
+  });
+  const unsafe = unsafeOutDir(config);
+  if (unsafe) throw new UsageError(`Refusing to build: ${unsafe}. Choose another --out (or outDir in site.config.ts); nothing was deleted.`);
+
+  const started = performance.now();
+  const workers = intFlag('workers', values.workers);
+  try {
+    const result = await build(config, {
+      cache: values['no-cache'] !== true,
+      cards: values['no-cards'] !== true,
+      progress: true,
+      ...(workers === undefined ? {} : { workers }),
+    });
+    if (result.diagnostics.length > 0) process.stderr.write(formatDiagnostics(result.diagnostics) + '\n');
+    if (hasErrors(result.diagnostics)) {
+      process.stderr.write(`\nBuild failed: fix the errors above. The output folder ${displayPath(config.outDir)} was left as it was.\n`);
+      return 1;
+    }
+    const written = await writeOutput(config.outDir, result.files, config.cacheDir);
+    const ms = Math.round(performance.now() - started);
+    const s = result.stats;
+    process.stdout.write(
+      `Built ${s.posts} posts, ${s.pages} pages, ${result.files.length} files in ${ms} ms → ${displayPath(config.outDir)} (${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed)\n`,
+    );
+    if (values.verbose) process.stdout.write(`${JSON.stringify(result.stats)}\n`);
+    return 0;
+  } finally {
+    await closeRenderPool();
+  }
+}
+
+const BUILD_HELP = `Usage: npm run build -- [options]
+
+Builds the blog into the output folder (dist/ by default).
+
+  --posts DIR      build the posts in DIR instead of posts/ (e.g. a Jekyll _posts folder)
+  --out DIR        write the site to DIR instead of dist/
+  --config FILE    use FILE instead of site.config.ts
+  --drafts         include drafts (draft: true, published: false)
+  --future         include posts dated in the future
+  --no-cards       skip Open Graph card images
+  --no-cache       ignore and do not update .cache/
+  --workers N      worker threads (0 = main thread only; default: one per core)
+  --verbose        print time per build step
+  -h, --help       show this help
+
+Exit codes: 0 built, 1 a post has an error (the output folder is left as it was), 2 usage error.
+`;
