@@ -59,7 +59,7 @@ export function validatePost(info: PostFileInfo, text: string, config: ResolvedC
     diagnostics.push(
       warning(
         file,
-        { line: 1, column: 1 },
+        { line: inferred?.line ?? 1, column: 1 },
         'front-matter-missing',
         `File has no front matter: title "${title}" taken from line ${inferred?.line ?? 1}${name.date ? `, date ${name.date} from the file name` : ''}`,
         'Add front matter ("---", title: …, date: …, "---") at the top so the title and date are what you mean.',
