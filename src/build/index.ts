@@ -68,6 +68,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     const cards = await timer.step('cards', () => buildCards(site, index, options));
     files.push(...cards.files);
     diagnostics.push(...cards.diagnostics);
+    timer.times.cardsGenerated = cards.stats.generated;
+    timer.times.cardsCached = cards.stats.cached;
   }
   files.push(...assets);
 

@@ -12,6 +12,7 @@ import { intFlag, parseCommandArgs, UsageError } from './args.js';
 export async function buildCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {
     out: { type: 'string' },
+    cache: { type: 'string' },
     drafts: { type: 'boolean' },
     future: { type: 'boolean' },
     'no-cards': { type: 'boolean' },
@@ -26,9 +27,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
   const posts = str(values.posts);
   const out = str(values.out);
+  const cacheDir = str(values.cache);
   const config = await loadConfig(str(values.config), {
     ...(posts ? { postsDir: posts } : {}),
     ...(out ? { outDir: out } : {}),
+    ...(cacheDir ? { cacheDir } : {}),
     drafts: values.drafts === true,
     future: values.future === true,
   });
@@ -55,7 +58,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
     process.stdout.write(
       `Built ${s.posts} posts, ${s.pages} pages, ${result.files.length} files in ${ms} ms → ${displayPath(config.outDir)} (${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed)\n`,
     );
-    if (values.verbose) process.stdout.write(`${JSON.stringify(result.stats)}\n`);
+    if (values.verbose) {
+      // Worker threads live in this process, so maxRSS covers them too.
+      const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+      process.stdout.write(`${JSON.stringify({ ...result.stats, ...written, totalMs: ms, peakRssMiB })}\n`);
+    }
     return 0;
   } finally {
     await closeRenderPool();
@@ -73,6 +80,7 @@ Builds the blog into the output folder (dist/ by default).
   --future         include posts dated in the future
   --no-cards       skip Open Graph card images
   --no-cache       ignore and do not update .cache/
+  --cache DIR      keep the cache in DIR instead of .cache/
   --workers N      worker threads (0 = main thread only; default: one per core)
   --verbose        print time per build step
   -h, --help       show this help

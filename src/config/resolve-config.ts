@@ -12,6 +12,8 @@ export interface ConfigOverrides {
   postsDir?: string;
   /** Output folder, relative to the working folder. */
   outDir?: string;
+  /** Cache folder, relative to the working folder. */
+  cacheDir?: string;
   drafts?: boolean;
   future?: boolean;
   dev?: boolean;
@@ -83,7 +85,7 @@ export function resolveConfig(user: UserConfig, root: string, configFile: string
     outDir: overrides.outDir ? fromCwd(overrides.outDir) : fromRoot(user.outDir ?? defaults.outDir),
     templatesDir: fromRoot(user.templatesDir ?? defaults.templatesDir),
     assetsDir: fromRoot(user.assetsDir ?? defaults.assetsDir),
-    cacheDir: fromRoot(user.cacheDir ?? defaults.cacheDir),
+    cacheDir: overrides.cacheDir ? fromCwd(overrides.cacheDir) : fromRoot(user.cacheDir ?? defaults.cacheDir),
     taxonomySlugs: user.taxonomySlugs ?? null,
     feedLimit: user.feedLimit ?? defaults.feedLimit,
     og: { ...defaults.og, ...user.og, logo: user.og?.logo ? fromRoot(user.og.logo) : null },
