@@ -90,7 +90,7 @@ for (const size of sizes) {
     (median(edit.map((s) => s.wallMs)) / 1000).toFixed(2),
     cards ? median(coldCards).toFixed(0) : '—',
     median(cold.map((s) => s.peakRssMiB)),
-    cold[0]?.pages ?? 0,
+    cold[0]?.pageCount ?? 0,
   );
   console.error(`done: ${size} posts`);
 }

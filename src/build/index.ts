@@ -13,6 +13,7 @@ import { loadAssets } from './assets.js';
 import { pngDimensions } from '../og/png.js';
 import type { OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
+import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
 
 /** Options of one build. */
@@ -40,7 +41,7 @@ export interface BuildResult {
 
 /**
  * Builds the site as data; nothing here writes to the output folder. The steps, in order:
- * load → render → collect → pages → feeds → cards → assets.
+ * load → render → collect → pages → feeds → search → cards → assets.
  */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const timer = new Timer();
@@ -62,6 +63,11 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const files: OutputFile[] = await timer.step('pages', async () => pages.map((job) => ({ path: outputPathFor(job.path), contents: job.render() })));
   files.push(...(await timer.step('feeds', async () => [...buildFeeds(site, index), buildSitemap(site, index, pages), buildRobots(site)])));
 
+  // Indexes the post pages just rendered; adds the /pagefind/ bundle and the /search/ page.
+  const search = await timer.step('search', () => buildSearch(files, site, index));
+  files.push(...search.files);
+  diagnostics.push(...search.diagnostics);
+
   if (options.cards !== false) {
     // Loaded only when needed: satori, resvg and the fonts cost start-up time.
     const { buildCards } = await import('./cards-stage.js');
@@ -73,7 +79,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   }
   files.push(...assets);
 
-  const stats = { ...timer.times, posts: posts.length, pages: pages.length, files: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
+  const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
   if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
 }

@@ -56,7 +56,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const ms = Math.round(performance.now() - started);
     const s = result.stats;
     process.stdout.write(
-      `Built ${s.posts} posts, ${s.pages} pages, ${result.files.length} files in ${ms} ms → ${displayPath(config.outDir)} (${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed)\n`,
+      `Built ${s.postCount} posts, ${s.pageCount} pages, ${result.files.length} files in ${ms} ms → ${displayPath(config.outDir)} (${written.written} written, ${written.unchanged} unchanged, ${written.removed} removed)\n`,
     );
     if (values.verbose) {
       // Worker threads live in this process, so maxRSS covers them too.

@@ -78,6 +78,7 @@ export function collectSite(
   config: ResolvedConfig,
   assetExists: (sitePath: string) => boolean,
   diagnostics: Diagnostic[],
+  options: { related?: boolean } = {},
 ): SiteIndex {
   const sorted = sortPosts(sources);
   const tags = collectTaxonomy(sorted, 'tags', config, diagnostics);
@@ -112,6 +113,7 @@ export function collectSite(
     };
   });
 
+  if (options.related === false) return { posts, tags, categories, archives: collectArchives(sorted.map((p) => p.date), config.timezone, archiveBase(config.permalink)) };
   const related = findRelated(
     posts.map((p) => ({
       title: p.source.title,

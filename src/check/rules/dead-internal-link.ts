@@ -1,0 +1,45 @@
+import type { Definition, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { toSitePath } from '../util/site-path.js';
+import type { Finding, Rule, SiteContext } from '../types.js';
+
+/** True when a site path is a page or file the site will have. */
+export function pathExists(path: string, site: SiteContext): boolean {
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  if (site.knownPaths.has(path) || site.knownPaths.has(withSlash)) return true;
+  if (site.assetExists(path)) return true;
+  return path.endsWith('/') && site.assetExists(`${path}index.html`);
+}
+
+/** A known path that ends with the same last segment, to suggest when a date is wrong. */
+function suggestion(path: string, site: SiteContext): string | null {
+  const last = path.replace(/\/+$/, '').split('/').pop();
+  if (!last) return null;
+  for (const known of site.knownPaths) if (known.replace(/\/+$/, '').endsWith(`/${last}`)) return known;
+  return null;
+}
+
+/** Links to pages of this site (`/2025/11/28/slug/`, `/about/`) that no post, page or asset provides. */
+export const deadInternalLink: Rule = {
+  id: 'dead-internal-link',
+  description: 'A link to a post or page of this site that does not exist (e.g. in an "あわせて読みたい" list).',
+  defaultLevel: 'error',
+  check(ctx) {
+    const findings: Finding[] = [];
+    visit(ctx.tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const { url, position } = node as Link | Definition;
+      const path = toSitePath(url, ctx.site.config);
+      if (path === null || pathExists(path, ctx.site) || !position) return;
+      const near = suggestion(path, ctx.site);
+      findings.push({
+        position: { line: position.start.line, column: position.start.column },
+        message: `Link to "${url}" leads to no post or page of this site`,
+        note: near
+          ? `Did you mean "${near}"? Fix the link or remove it.`
+          : 'Fix the path (posts live at /YYYY/MM/DD/slug/ by their date in the site time zone) or remove the link.',
+      });
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import { visit } from 'unist-util-visit';
+import { plainText } from '../util/text.js';
+import type { Finding, Rule } from '../types.js';
+
+// `[\[1\]](#)` is a citation marker: the citation-marker rule reports those, once per post.
+const CITATION_TEXT = /^\^?\[?\d+(?:[,，-]\s*\d+)*\]?$/;
+
+/** Links whose target is empty or just `#`: they go nowhere when clicked. */
+export const emptyLink: Rule = {
+  id: 'empty-link',
+  description: 'A link whose target is empty or just `#`.',
+  defaultLevel: 'warning',
+  check(ctx) {
+    const findings: Finding[] = [];
+    visit(ctx.tree, 'link', (node) => {
+      const target = node.url.trim();
+      if ((target !== '' && target !== '#') || !node.position) return;
+      const text = plainText(node).trim();
+      if (CITATION_TEXT.test(text)) return;
+      findings.push({
+        position: { line: node.position.start.line, column: node.position.start.column },
+        message: `Link "${text}" has ${target ? 'the target "#"' : 'an empty target'} and goes nowhere`,
+        note: 'Put the real address in the parentheses, or remove the brackets to keep plain text.',
+      });
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,101 @@
+import type { RuleContext } from '../types.js';
+import { topLevelBlocks, type Block } from './blocks.js';
+
+/** A block found again: which earlier blocks (`from`…`to`) it repeats, exactly or nearly. */
+export interface Repeat {
+  block: Block;
+  from: Block;
+  to: Block;
+  exact: boolean;
+}
+
+// Below these sizes a repeat is too likely to be a coincidence ("まとめ", a short list item).
+const MIN_CONTAINED = 30;
+const MIN_NEAR = 40;
+const SHINGLE = 5;
+const NEAR_RATIO = 0.8;
+
+// A shingle found in more earlier blocks than this is boilerplate ("しています。"), not evidence.
+const COMMON = 16;
+
+// UTF-16 slices: a rare surrogate pair split across two shingles changes nothing that matters.
+function shingles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
+  return out;
+}
+
+/**
+ * Finds blocks that repeat earlier ones, in one pass: an identical block; a block whose text
+ * lies inside the text before it (a truncated or merged copy, possibly across several blocks);
+ * or, for longer blocks, one sharing 80% of its 5-character shingles with a single earlier block
+ * (or holding 80% of an earlier block's: a copy with a sentence added).
+ */
+export function findRepeats(blocks: readonly Block[]): Repeat[] {
+  const repeats: Repeat[] = [];
+  const firstByText = new Map<string, Block>();
+  const index = new Map<string, number[]>();
+  const seen: Block[] = [];
+  // Shingle counts of indexed blocks; blocks too short for near matching never count as an earlier match.
+  const sizes: number[] = [];
+  let stream = '';
+  const owners: Array<{ at: number; block: Block }> = [];
+  const ownerAt = (pos: number): Block => {
+    let lo = 0;
+    let hi = owners.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((owners[mid]?.at ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return (owners[lo] as { block: Block }).block;
+  };
+  for (const block of blocks) {
+    if (block.marker || block.text.length < 2 || block.node.type === 'thematicBreak') continue;
+    const same = firstByText.get(block.text);
+    const pos = !same && block.text.length >= MIN_CONTAINED ? stream.indexOf(block.text) : -1;
+    const own = shingles(block.text);
+    if (!own.size) own.add(block.text);
+    if (same) repeats.push({ block, from: same, to: same, exact: true });
+    else if (pos >= 0) repeats.push({ block, from: ownerAt(pos), to: ownerAt(pos + block.text.length - 1), exact: true });
+    else if (block.text.length >= MIN_NEAR) {
+      const counts = new Map<number, number>();
+      for (const s of own) {
+        const list = index.get(s);
+        if (list && list.length <= COMMON) for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      }
+      // Near either way: most of this block is in an earlier one, or most of an earlier one is in this (an extended copy).
+      let best = -1;
+      let bestScore = 0;
+      for (const [j, c] of counts) {
+        const score = Math.max(c / own.size, c / (sizes[j] ?? Infinity));
+        if (score > bestScore) [best, bestScore] = [j, score];
+      }
+      const earlier = seen[best];
+      if (earlier && bestScore >= NEAR_RATIO) repeats.push({ block, from: earlier, to: earlier, exact: false });
+    }
+    if (!same) firstByText.set(block.text, block);
+    owners.push({ at: stream.length, block });
+    stream += block.text;
+    for (const s of own) {
+      const list = index.get(s) ?? [];
+      if (list[list.length - 1] !== seen.length) list.push(seen.length);
+      index.set(s, list);
+    }
+    seen.push(block);
+    sizes.push(block.text.length >= MIN_NEAR ? own.size : Infinity);
+  }
+  return repeats;
+}
+
+const cache = new WeakMap<RuleContext, Repeat[]>();
+
+/** The repeats among a post's top-level blocks, found once and shared by the rules that need them. */
+export function postRepeats(ctx: RuleContext): Repeat[] {
+  let hit = cache.get(ctx);
+  if (!hit) {
+    hit = findRepeats(topLevelBlocks(ctx));
+    cache.set(ctx, hit);
+  }
+  return hit;
+}
