@@ -39,8 +39,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock date and time of `date` in `timeZone`, independent of the machine's TZ. */
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
+/** Wall-clock fields straight from Intl: exact, but slow enough to matter on the page hot path. */
+function intlParts(date: Date, timeZone: string): ZonedParts {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(date)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -52,6 +52,39 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     hour: parts.hour ?? 0,
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
+  };
+}
+
+// Zone offsets by 15-minute bucket (every offset change falls on one); bounded, cleared when full.
+const QUARTER_HOUR = 15 * 60 * 1000;
+const offsetCache = new Map<string, number>();
+
+function bucketOffsetMs(time: number, timeZone: string): number {
+  const bucket = Math.floor(time / QUARTER_HOUR);
+  const key = `${timeZone}\0${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const at = new Date(bucket * QUARTER_HOUR);
+    const p = intlParts(at, timeZone);
+    offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at.getTime();
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock date and time of `date` in `timeZone`, independent of the machine's TZ. */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const t = date.getTime();
+  if (!Number.isFinite(t)) return intlParts(date, timeZone);
+  const shifted = new Date(t + bucketOffsetMs(t, timeZone));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
   };
 }
 

@@ -6,12 +6,21 @@ import type { ResolvedConfig } from '../config/types.js';
  * Links encode each segment exactly once; files on disk use the decoded segments.
  */
 
+// Every page links the same few thousand paths many times over: remember their encodings (bounded).
+const encoded = new Map<string, string>();
+
 /** Encodes each segment of a decoded site path exactly once (`&`, `#`, `?`, `%`, spaces, Japanese). */
 export function encodePath(sitePath: string): string {
-  return sitePath
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
+  let out = encoded.get(sitePath);
+  if (out === undefined) {
+    out = sitePath
+      .split('/')
+      .map((segment) => encodeURIComponent(segment))
+      .join('/');
+    if (encoded.size > 100_000) encoded.clear();
+    encoded.set(sitePath, out);
+  }
+  return out;
 }
 
 /** Link target for a site path: base path + encoded path. */
