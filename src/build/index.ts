@@ -10,6 +10,7 @@ import { makeSiteContext } from '../pages/site-context.js';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
 import { outputPathFor } from '../util/url.js';
 import { loadAssets } from './assets.js';
+import { findPathCollisions } from './collisions.js';
 import { pngDimensions } from '../og/png.js';
 import type { OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
@@ -59,9 +60,13 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const site = makeSiteContext(config);
   const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics));
 
-  const pages = [...planPostPages(site, index, (p) => imageSizeOf(assets, p), diagnostics), ...planListPages(site, index)];
+  const postPages = planPostPages(site, index, (p) => imageSizeOf(assets, p), diagnostics);
+  const listPages = planListPages(site, index);
+  const feedFiles = await timer.step('feeds', async () => buildFeeds(site, index));
+  diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
+  const pages = [...postPages, ...listPages];
   const files: OutputFile[] = await timer.step('pages', async () => pages.map((job) => ({ path: outputPathFor(job.path), contents: job.render() })));
-  files.push(...(await timer.step('feeds', async () => [...buildFeeds(site, index), buildSitemap(site, index, pages), buildRobots(site)])));
+  files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
   // Indexes the post pages just rendered; adds the /pagefind/ bundle and the /search/ page.
   const search = await timer.step('search', () => buildSearch(files, site, index));

@@ -30,7 +30,7 @@ export function termKey(name: string): string {
 
 /**
  * A URL path segment for a term: Japanese stays (links percent-encode it), and characters
- * that break on some hosts are spelled out (`C++` → `c-plus-plus`, `C#入門` → `c-sharp入門`,
+ * that break on some hosts are spelled out (`C++` → `c-plus-plus`, `C#入門` → `c-sharp-入門`,
  * `AI/ML` → `ai-ml`); S3-style hosts read `+` as a space, so it never appears.
  */
 export function slugifyTerm(name: string): string {

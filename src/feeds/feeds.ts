@@ -40,7 +40,8 @@ function makeFeed(site: SiteContext, posts: readonly IndexedPost[], title: strin
       author: [{ name: s.author }],
       date: s.updated ?? s.date,
       published: s.date,
-      category: [...post.categories, ...post.tags].map((t) => ({ name: t.name, term: t.name })),
+      // A name used as both a category and a tag is one feed category.
+      category: [...new Set([...post.categories, ...post.tags].map((t) => t.name))].map((name) => ({ name, term: name })),
       ...(post.image.path ? { image: /^https?:/i.test(post.image.path) ? post.image.path : site.abs(post.image.path) } : {}),
     });
   }

@@ -61,7 +61,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     const bodyLine = countLines(text.slice(0, consumed)) + 1;
     return { ok: true, data: { ...data }, body: parsed.content, bodyLine, hasFrontMatter: true };
   } catch (e) {
-    return yamlProblem(e);
+    return yamlProblem(e, text);
   }
 }
 
@@ -72,14 +72,17 @@ function countLines(s: string): number {
 }
 
 /** Turns a js-yaml exception into a position in the file (line 0 of the YAML is the opening "---" line). */
-function yamlProblem(e: unknown): FrontMatterResult {
+function yamlProblem(e: unknown, text: string): FrontMatterResult {
   if (e instanceof yaml.YAMLException) {
     const mark = (e as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
     const reason = (e as yaml.YAMLException & { reason?: string }).reason ?? e.message;
+    // gray-matter hands js-yaml the text from the end of the opening "---" line, so line 0 is that line.
+    let position = { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 };
+    // At "end of the stream" js-yaml points past the YAML; the culprit is where the unclosed value opened.
+    if (/end of the stream/.test(reason)) position = unclosedValue(text) ?? position;
     return {
       ok: false,
-      // gray-matter hands js-yaml the text from the end of the opening "---" line, so line 0 is that line.
-      position: { line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1 },
+      position,
       message: `Front matter is not valid YAML: ${reason}`,
       note: 'Fix the YAML at this line; quote values that hold ":" or start with a special character such as "[", "{", "*" or "&".',
     };
@@ -91,4 +94,20 @@ function yamlProblem(e: unknown): FrontMatterResult {
     message: `Front matter could not be read: ${message}`,
     note: 'Start the file with "---", write YAML, and close it with another "---" line.',
   };
+}
+
+/** The first front matter line whose quote or bracket is never closed, as js-yaml reads it. */
+function unclosedValue(text: string): { line: number; column: number } | null {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length && lines[i] !== '---'; i++) {
+    const line = lines[i] ?? '';
+    const value = /^\s*(?:-\s+)?[^:#]*:\s*(.*)$/.exec(line)?.[1] ?? line.trim();
+    const column = line.length - value.length + 1;
+    const open = value[0];
+    if (open === '"' && !/^"(?:[^"\\]|\\.)*"/.test(value)) return { line: i + 1, column };
+    if (open === "'" && !/^'(?:[^']|'')*'/.test(value)) return { line: i + 1, column };
+    if (open === '[' && (value.match(/\[/g)?.length ?? 0) > (value.match(/\]/g)?.length ?? 0)) return { line: i + 1, column };
+    if (open === '{' && (value.match(/\{/g)?.length ?? 0) > (value.match(/\}/g)?.length ?? 0)) return { line: i + 1, column };
+  }
+  return null;
 }

@@ -114,6 +114,8 @@ export function budouxBoundaries(text: string): number[] {
 }
 
 const SPACE = /\s/;
+// Japanese line-breaking rules (kinsoku): these never start a line, so never break before them.
+const NO_LINE_START = /^[、。，．・：；？！゛゜ー〜～）〕］｝〉》」』】〙〗〟’”｠»ヽヾゝゞ々ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ)\]}:;,.!?%]$/;
 const isAscii = (code: number) => code < 0x80;
 
 /**
@@ -127,6 +129,7 @@ export function phraseBoundaries(text: string): number[] {
     const after = text.charCodeAt(i);
     if (SPACE.test(text[i - 1] ?? '') || SPACE.test(text[i] ?? '')) return false;
     if (isAscii(before) && isAscii(after)) return false;
+    if (NO_LINE_START.test(text[i] ?? '')) return false;
     // Never split a surrogate pair (emoji, rare kanji).
     return !(after >= 0xdc00 && after <= 0xdfff);
   });

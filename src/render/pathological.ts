@@ -24,10 +24,10 @@ export function checkPathological(body: string): Pathology | null {
       blockStart = i + 1;
       continue;
     }
-    const quote = /^[\s>]*/.exec(line)?.[0] ?? '';
-    let depth = 0;
-    for (const c of quote) if (c === '>') depth++;
-    if (depth > MAX_QUOTE_DEPTH) return { line: i, message: `Blockquotes are nested ${depth} deep (at most ${MAX_QUOTE_DEPTH} are rendered)` };
+    // Container markers at the start of a line (`>`, `-`, `*`, `+`, `1.`) each open one level of nesting.
+    const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)?.[0] ?? '';
+    const depth = prefix.match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    if (depth > MAX_QUOTE_DEPTH) return { line: i, message: `Lists or blockquotes are nested ${depth} deep on one line (at most ${MAX_QUOTE_DEPTH} are rendered)` };
     const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
     if (indent > MAX_INDENT) return { line: i, message: `Line is indented ${indent} columns: lists nested this deep are not rendered (at most ${MAX_INDENT} columns)` };
     for (let j = 0; j < line.length; j++) {
