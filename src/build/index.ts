@@ -11,6 +11,8 @@ import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
 import { outputPathFor } from '../util/url.js';
 import { loadAssets } from './assets.js';
 import { findPathCollisions } from './collisions.js';
+import { checkSiteFacts } from '../check/in-build.js';
+import { sitePathsOf } from '../pages/site-paths.js';
 import { pngDimensions } from '../og/png.js';
 import type { OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
@@ -65,6 +67,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const feedFiles = await timer.step('feeds', async () => buildFeeds(site, index));
   diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
   const pages = [...postPages, ...listPages];
+  diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths))));
   const files: OutputFile[] = await timer.step('pages', async () => pages.map((job) => ({ path: outputPathFor(job.path), contents: job.render() })));
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
@@ -87,6 +90,16 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
   if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
+}
+
+/**
+ * The content check's warnings: per-post rules already ran with rendering; here the rules that
+ * need the site's page list (dead internal links, missing images) run on the nodes they need.
+ */
+function checkLinks(index: SiteIndex, knownPaths: Set<string>, config: ResolvedConfig, assetPaths: ReadonlySet<string>): Diagnostic[] {
+  const site = { knownPaths, assetExists: (p: string) => assetPaths.has(p), config };
+  const posts = index.posts.flatMap((p) => (p.body.check ? [{ post: p.source, source: p.source.head + p.source.body, facts: p.body.check.siteFacts }] : []));
+  return [...index.posts.flatMap((p) => p.body.check?.diagnostics ?? []), ...checkSiteFacts(posts, site)];
 }
 
 /** Pixel size of a post's own PNG image, for og:image:width/height; other formats stay unsized. */

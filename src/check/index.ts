@@ -48,15 +48,12 @@ export function checkPosts(posts: readonly SourcePost[], site: SiteContext, opti
   const active = (options.rules ?? allRules).filter((r) => ruleLevel(r, levels) !== 'off');
   if (!active.length) return [];
   const read = options.readSource ?? readPostSource;
-  const diagnostics: Diagnostic[] = [];
-  for (const post of posts) {
-    const ctx = createRuleContext(post, read(post), site);
-    for (const rule of active) {
-      const level = options.asWarnings ? 'warning' : ruleLevel(rule, levels);
-      diagnostics.push(...runRule(rule, ctx, level === 'error' ? 'error' : 'warning'));
-    }
-  }
-  return diagnostics;
+  return posts.flatMap((post) => checkContext(createRuleContext(post, read(post), site), active, levels, options.asWarnings === true));
+}
+
+/** Runs the given rules on one post's context at their configured levels (or all as warnings). */
+export function checkContext(ctx: RuleContext, active: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>, asWarnings: boolean): Diagnostic[] {
+  return active.flatMap((rule) => runRule(rule, ctx, asWarnings || ruleLevel(rule, levels) !== 'error' ? 'warning' : 'error'));
 }
 
 /** Messages for rule ids in `check.rules` that no rule has (a typo would silently do nothing). */

@@ -21,6 +21,14 @@ export function parseBody(body: string, bodyLine: number, bodyOffset: number): R
   const tree = parser.parse(body);
   // kramdown `{: .cta}` lines are attributes, not text: drop them as the render stage does.
   kramdownAttrs(tree);
+  return toFileCoordinates(tree, bodyLine, bodyOffset);
+}
+
+/**
+ * Moves every position of a body tree to file coordinates, in place. The render stage calls
+ * this on its own tree so the build checks posts without parsing them twice.
+ */
+export function toFileCoordinates(tree: Root, bodyLine: number, bodyOffset: number): Root {
   const lineShift = bodyLine - 1;
   visit(tree, (node) => {
     const p = node.position;

@@ -34,6 +34,8 @@ export interface SourcePost {
   data: Record<string, unknown>;
   /** Markdown body, BOM removed, line endings normalised to `\n`. */
   body: string;
+  /** The file's text before the body (front matter block, or an inferred title line): `head + body` is the whole file. */
+  head: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   /** 1-based line of each top-level front matter key, so later stages can point at `tags:` etc. */

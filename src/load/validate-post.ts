@@ -106,6 +106,7 @@ export function validatePost(info: PostFileInfo, text: string, config: ResolvedC
     readingTime: data.reading_time ?? null,
     data: fm.data,
     body,
+    head: text.slice(0, text.length - body.length),
     bodyLine,
     keyLines: fm.hasFrontMatter ? keyLines(text, fm.bodyLine) : {},
     hash: info.hash,

@@ -7,6 +7,9 @@ import { firstParagraph, plainParagraphs } from './plain-text.js';
 import { getProcessors } from './processor.js';
 import { readingMinutes } from './reading-time.js';
 import { checkPathological } from './pathological.js';
+import { checkRenderedPost, type PostCheck } from '../check/in-build.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { SourcePost } from '../load/types.js';
 
 /** What rendering one post body needs: plain data, so it can be sent to a worker. */
 export interface RenderInput {
@@ -15,6 +18,8 @@ export interface RenderInput {
   bodyLine: number;
   basePath: string;
   siteUrl: string;
+  /** Run the per-post content-check rules on the same tree (build and dev do, as warnings). */
+  check?: { post: SourcePost; config: ResolvedConfig };
 }
 
 /** A rendered body: HTML with `<wbr>` phrase breaks, and the plain text derived from it. */
@@ -28,6 +33,8 @@ export interface RenderedBody {
   /** Computed minutes to read. */
   readingMinutes: number;
   diagnostics: Diagnostic[];
+  /** Content-check results of this post, when asked for. */
+  check?: PostCheck;
 }
 
 function hasRawHtml(tree: MdastRoot): boolean {
@@ -55,6 +62,8 @@ export function renderPost(input: RenderInput): RenderedBody {
     const processor = hasRawHtml(mdast) ? withRaw : plain;
     const hast = processor.runSync(mdast, file) as HastRoot;
     const paragraphs = plainParagraphs(hast);
+    // The check reads the tree after the render transforms (kramdown lines removed), as a reader sees it.
+    const check = input.check ? checkRenderedPost(input.check.post, input.check.post.head + input.body, mdast, input.check.config) : undefined;
     const html = processor.stringify(hast, file) as string;
     const diagnostics = file.messages.map((m) =>
       warning(input.file, { line: (m.line ?? 1) + offset, column: m.column ?? 1 }, m.ruleId ?? 'render', m.reason, 'Remove it from the post; post bodies cannot run code on readers\u2019 pages.'),
@@ -65,6 +74,7 @@ export function renderPost(input: RenderInput): RenderedBody {
       excerpt: makeExcerpt(firstParagraph(hast)),
       readingMinutes: readingMinutes(paragraphs),
       diagnostics,
+      ...(check ? { check } : {}),
     };
   } catch (e) {
     const message = e instanceof RangeError ? 'Post is nested too deeply to render' : `Post could not be rendered: ${e instanceof Error ? e.message : String(e)}`;

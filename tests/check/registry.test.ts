@@ -27,6 +27,6 @@ describe('rule registry', () => {
   });
 
   it('keeps the public exports of src/check stable', () => {
-    expect(Object.keys(check).sort()).toEqual(['checkPosts', 'createSiteContext', 'fixPosts', 'ruleLevel', 'rules', 'unknownRuleLevels']);
+    expect(Object.keys(check).sort()).toEqual(['checkContext', 'checkPosts', 'createSiteContext', 'fixPosts', 'ruleLevel', 'rules', 'unknownRuleLevels']);
   });
 });

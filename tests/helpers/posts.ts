@@ -23,6 +23,7 @@ export function sourcePost(fields: Partial<SourcePost> = {}): SourcePost {
     readingTime: null,
     data: {},
     body: '本文です。',
+    head: '---\ntitle: テスト記事\ndate: 2025-12-02 20:39:12 +0900\n---\n',
     bodyLine: 5,
     keyLines: {},
     hash: `hash-${slug}`,
