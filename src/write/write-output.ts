@@ -39,10 +39,12 @@ async function readManifest(file: string, outDir: string): Promise<Manifest | nu
 
 async function writeOne(dir: string, file: OutputFile): Promise<ManifestEntry> {
   const target = path.join(dir, ...file.path.split('/'));
+  // Read once: a page's contents are rendered when read.
+  const contents = file.contents;
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, file.contents);
+  await writeFile(target, contents);
   const st = await lstat(target);
-  return { hash: hashOf(file.contents), size: st.size, mtimeMs: st.mtimeMs };
+  return { hash: hashOf(contents), size: st.size, mtimeMs: st.mtimeMs };
 }
 
 /** True when the file on disk is still the one the manifest describes (nobody touched it). */
@@ -84,7 +86,8 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
   let written = 0;
   let unchanged = 0;
   await mapLimit(files, OPEN_FILES, async (f) => {
-    const hash = hashOf(f.contents);
+    const contents = f.contents;
+    const hash = hashOf(contents);
     const before = previous.files[f.path];
     if (before && before.hash === hash && (await intact(outDir, f.path, before))) {
       next.files[f.path] = before;
@@ -94,7 +97,7 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
     const target = path.join(outDir, ...f.path.split('/'));
     const tmp = `${target}.tmp-${process.pid}`;
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(tmp, f.contents);
+    await writeFile(tmp, contents);
     await rename(tmp, target);
     const st = await lstat(target);
     next.files[f.path] = { hash, size: st.size, mtimeMs: st.mtimeMs };
