@@ -6,8 +6,31 @@ import { isoInZone, japaneseDate } from '../src/util/timezone.js';
 
 /** Japanese text with `<wbr>` between BudouX phrases: titles wrap between phrases, never inside words. */
 export function Phrased({ text }: { text: string }) {
-  const parts = phrases(text);
+  const parts = phrases(text).map(gluePunctuation);
   return <>{parts.map((p, i) => (i === 0 ? p : [<wbr />, p]))}</>;
+}
+
+// Punctuation with the character on either side of it inside a phrase: 「ツール呼び出し」を → し」を.
+const AROUND_PUNCTUATION = /[^\p{P}\s]?\p{P}+[^\p{P}\s]?/gu;
+
+/**
+ * `word-break: keep-all` keeps letters together but still lets browsers break after 」、：・
+ * and before 「, inside a phrase. Each punctuation mark and its neighbours go in a
+ * `<span class="nb">` (`white-space: nowrap`), so a phrase breaks only at its spaces; the text
+ * itself is unchanged (no joiner characters to trip up copy, search or tests).
+ */
+function gluePunctuation(phrase: string) {
+  const out: ComponentChildren[] = [];
+  let last = 0;
+  for (const m of phrase.matchAll(AROUND_PUNCTUATION)) {
+    if (m[0].length < 2) continue;
+    if (m.index > last) out.push(phrase.slice(last, m.index));
+    out.push(<span class="nb">{m[0]}</span>);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return phrase;
+  if (last < phrase.length) out.push(phrase.slice(last));
+  return out;
 }
 
 /** A date as `2025年12月3日` inside `<time datetime>` with the site's offset. */
