@@ -76,6 +76,11 @@ export default function Layout({ site, meta, children }: { site: SiteContext; me
               <a href={site.href('/tags/')}>タグ</a>
               <a href={site.href('/feed.xml')}>フィード</a>
             </nav>
+            {/* A plain GET to the search page: works before (and without) its script. */}
+            <form class="site-search" action={site.href('/search/')} method="get" role="search">
+              <input type="search" name="q" placeholder="記事を検索" aria-label="記事を検索" enterkeyhint="search" />
+              <button type="submit">検索</button>
+            </form>
           </div>
         </header>
         <main id="main" class="container">

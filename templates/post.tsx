@@ -1,5 +1,6 @@
 import Layout from './layout.js';
 import { Phrased, PostDate, TermLinks } from './components.js';
+import { japaneseDate } from '../src/util/timezone.js';
 import type { PageMeta, SiteContext } from '../src/pages/types.js';
 import type { IndexedPost } from '../src/collect/site-index.js';
 
@@ -20,7 +21,8 @@ export default function PostPage({ site, meta, post, older, newer, related, unpu
   const s = post.source;
   return (
     <Layout site={site} meta={meta}>
-      <article class="post">
+      {/* Search indexes the three `data-pagefind-body` parts: title, body, terms (src/search/README.md). */}
+      <article class="post" data-pagefind-meta={`date:${japaneseDate(s.date, site.config.timezone)}`} data-pagefind-sort={`date:${s.date.toISOString()}`}>
         <header class="post-header">
           {unpublished.draft || unpublished.future ? (
             <p class="unpublished-banner" role="note">
@@ -33,7 +35,7 @@ export default function PostPage({ site, meta, post, older, newer, related, unpu
               <a href={site.href(post.categories[0].path)}>{post.categories[0].name}</a>
             </p>
           ) : null}
-          <h1 class="post-title phrased">
+          <h1 class="post-title phrased" data-pagefind-body data-pagefind-meta={`title:${s.title}`}>
             <Phrased text={s.title} />
           </h1>
           <p class="post-meta">
@@ -52,7 +54,17 @@ export default function PostPage({ site, meta, post, older, newer, related, unpu
           </p>
           <TermLinks site={site} terms={post.categories} className="post-categories" />
         </header>
-        <div class="post-body phrased" dangerouslySetInnerHTML={{ __html: post.body.html }} />
+        <div class="post-body phrased" data-pagefind-body dangerouslySetInnerHTML={{ __html: post.body.html }} />
+        {/* Never shown: categories, tags and author as search words and filters, in plain text. */}
+        <ul hidden data-pagefind-body>
+          {post.categories.map((c) => (
+            <li data-pagefind-filter={`category:${c.name}`}>{c.name}</li>
+          ))}
+          {post.tags.map((t) => (
+            <li data-pagefind-filter={`tag:${t.name}`}>{t.name}</li>
+          ))}
+          <li>{s.author}</li>
+        </ul>
         <footer class="post-footer">
           {post.tags.length > 0 ? (
             <>
@@ -63,13 +75,13 @@ export default function PostPage({ site, meta, post, older, newer, related, unpu
           <nav class="post-nav" aria-label="前後の記事">
             {older ? (
               <a class="post-nav__older" rel="prev" href={site.href(older.path)}>
-                <span>← 前の記事</span>
+                <span class="post-nav__label">← 前の記事</span>
                 <Phrased text={older.source.title} />
               </a>
             ) : <span />}
             {newer ? (
               <a class="post-nav__newer" rel="next" href={site.href(newer.path)}>
-                <span>次の記事 →</span>
+                <span class="post-nav__label">次の記事 →</span>
                 <Phrased text={newer.source.title} />
               </a>
             ) : <span />}

@@ -68,10 +68,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
   const pages = [...postPages, ...listPages];
   diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths))));
-  const files: OutputFile[] = await timer.step('pages', async () => pages.map((job) => ({ path: outputPathFor(job.path), contents: job.render() })));
+  // Pages render when their contents are read (by the write step, one at a time), so 20,000 pages
+  // of HTML never sit in memory together.
+  const files: OutputFile[] = pages.map((job) => lazyFile(outputPathFor(job.path), job.render));
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
-  // Indexes the post pages just rendered; adds the /pagefind/ bundle and the /search/ page.
+  // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
   const search = await timer.step('search', () => buildSearch(files, site, index));
   files.push(...search.files);
   diagnostics.push(...search.diagnostics);
@@ -90,6 +92,16 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
   if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
+}
+
+/** An output file whose contents are produced each time they are read. */
+function lazyFile(path: string, render: () => string): OutputFile {
+  return {
+    path,
+    get contents() {
+      return render();
+    },
+  };
 }
 
 /**

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import type { OutputFile } from '../build/output-file.js';
+import type { SiteIndex } from '../collect/site-index.js';
+import type { SiteContext } from '../pages/types.js';
+import { error, type Diagnostic } from '../report/diagnostic.js';
+import { encodePath, outputPathFor } from '../util/url.js';
+import { runPagefind, type IndexPage } from './pagefind-adapter.js';
+import { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
+import { searchableHtml } from './searchable-html.js';
+import { planSearchPage } from './search-page.js';
+
+export { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
+
+/** The search step's output: the bundle under `/pagefind/` and the `/search/` page. */
+export interface SearchOutput {
+  files: OutputFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Scripts of the search page: the page's own, the search, and the text rules it shares with the indexer. */
+const CLIENT_FILES = ['search.js', 'find.js', 'text.js'] as const;
+
+/** Marks the part of a page that is indexed (templates/post.tsx); pages without it are not searched. */
+const BODY_MARKER = 'data-pagefind-body';
+
+/**
+ * Builds the site's search from the pages of the build: every post page that marks a search
+ * body is normalised and indexed, and the search page is rendered. Nothing is written; the
+ * files join the rest of the build's output.
+ */
+export async function buildSearch(files: readonly OutputFile[], site: SiteContext, index: SiteIndex): Promise<SearchOutput> {
+  // Only post pages can be searched: reading any other page would render it (pages render on read).
+  const postFiles = new Set(index.posts.map((p) => outputPathFor(p.path)));
+  const pages = indexPages(files.filter((f) => postFiles.has(f.path)));
+  const diagnostics: Diagnostic[] = [];
+  let bundle: OutputFile[] = [];
+  try {
+    const out = await runPagefind(pages);
+    bundle = out.files;
+    const fileOf = new Map(pages.map((p) => [p.url, p.file]));
+    for (const e of out.errors) {
+      const file = (e.url === null ? undefined : fileOf.get(e.url)) ?? BUNDLE_PATH.slice(1);
+      diagnostics.push(error(file, undefined, 'search-index', `Search indexing failed: ${e.message}`, 'Check the HTML of this page; when no page is named, reinstall with `npm install`.'));
+    }
+  } catch (e) {
+    diagnostics.push(
+      error(
+        'node_modules/pagefind',
+        undefined,
+        'search-indexer-missing',
+        `The search indexer could not start: ${e instanceof Error ? e.message : String(e)}`,
+        'Run `npm install` so the `pagefind` package and its binary for this platform (@pagefind/<os>-<cpu>) are installed.',
+      ),
+    );
+  }
+  const prefix = BUNDLE_PATH.replace(/^\//, '');
+  const page = planSearchPage(site, index);
+  return {
+    files: [
+      ...bundle.map((f) => ({ path: prefix + f.path, contents: f.contents })),
+      { path: outputPathFor(page.path), contents: page.render() },
+      ...(await clientFiles()),
+    ],
+    diagnostics,
+  };
+}
+
+/** The search page's scripts (./client/), served next to it as they are. */
+async function clientFiles(): Promise<OutputFile[]> {
+  const dir = SEARCH_PAGE_PATH.replace(/^\//, '');
+  return Promise.all(CLIENT_FILES.map(async (name) => ({ path: dir + name, contents: await readFile(new URL(`./client/${name}`, import.meta.url), 'utf8') })));
+}
+
+/** The pages to index, in URL order, each with its URL relative to the site root (the base path is added in the browser). */
+export function indexPages(files: readonly OutputFile[]): IndexPage[] {
+  return files
+    .filter((f): f is OutputFile & { contents: string } => f.path.endsWith('.html') && typeof f.contents === 'string' && f.contents.includes(BODY_MARKER))
+    .map((f) => ({ file: f.path, url: encodePath(sitePathOf(f.path)), html: searchableHtml(f.contents) }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** `a/b/index.html` → `/a/b/`; other files keep their name. */
+function sitePathOf(outputPath: string): string {
+  return '/' + outputPath.replace(/(^|\/)index\.html$/, '$1');
+}
+

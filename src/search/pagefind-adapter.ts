@@ -1,0 +1,57 @@
+import type { OutputFile } from '../build/output-file.js';
+
+/** One page to index: its output file, its URL below the site root (encoded, no base path) and its HTML. */
+export interface IndexPage {
+  file: string;
+  url: string;
+  html: string;
+}
+
+/** The search bundle in memory, and the indexer's complaints, one per page or per call. */
+export interface PagefindOutput {
+  /** Files under the bundle folder, paths relative to it (`pagefind.js`, `index/und_….pf_index`). */
+  files: OutputFile[];
+  errors: Array<{ url: string | null; message: string }>;
+}
+
+/** The index's language tag: "undetermined", so the indexer neither stems nor segments. */
+export const INDEX_LANGUAGE = 'und';
+
+/**
+ * Parts of the bundle the search page never loads: Pagefind's own UIs and highlighter. The
+ * search page has its own small script (./client/search.js).
+ */
+const UNUSED = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+
+/**
+ * Indexes pages with Pagefind's Node API (its Rust indexer, run as a child process from the
+ * binary the npm package ships) and returns the bundle in memory. The only module that imports
+ * `pagefind`.
+ */
+export async function runPagefind(pages: readonly IndexPage[]): Promise<PagefindOutput> {
+  const pagefind = await import('pagefind');
+  const errors: PagefindOutput['errors'] = [];
+  try {
+    // Pages are split into words already (./searchable-html.ts); a Japanese `lang` would make the
+    // indexer split them again, its own way (Lindera), which queries in the browser cannot follow.
+    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    errors.push(...created.errors.map((message) => ({ url: null, message })));
+    const index = created.index;
+    if (!index) return { files: [], errors };
+    // One at a time, in the given order: the indexer's service answers in order anyway, and a
+    // fixed order keeps the bundle byte-identical between builds.
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      errors.push(...added.errors.map((message) => ({ url: page.url, message })));
+    }
+    const bundle = await index.getFiles();
+    errors.push(...bundle.errors.map((message) => ({ url: null, message })));
+    const files = bundle.files
+      .filter((f) => !UNUSED.test(f.path))
+      .map((f) => ({ path: f.path.replace(/\\/g, '/'), contents: f.content }));
+    return { files, errors };
+  } finally {
+    // Stops the indexer's process; a failure to stop must not hide why indexing failed.
+    await pagefind.close().catch(() => null);
+  }
+}
