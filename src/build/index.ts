@@ -27,6 +27,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Draw Open Graph cards (default true). */
   cards?: boolean;
+  /** Build the search index (default true). */
+  search?: boolean;
   /** Show card progress on stderr. */
   progress?: boolean;
 }
@@ -74,9 +76,11 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
   // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
-  const search = await timer.step('search', () => buildSearch(files, site, index));
-  files.push(...search.files);
-  diagnostics.push(...search.diagnostics);
+  if (options.search !== false) {
+    const search = await timer.step('search', () => buildSearch(files, site, index, { cache: options.cache !== false }));
+    files.push(...search.files);
+    diagnostics.push(...search.diagnostics);
+  }
 
   if (options.cards !== false) {
     // Loaded only when needed: satori, resvg and the fonts cost start-up time.

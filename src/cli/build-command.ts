@@ -16,6 +16,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     drafts: { type: 'boolean' },
     future: { type: 'boolean' },
     'no-cards': { type: 'boolean' },
+    'no-search': { type: 'boolean' },
     'no-cache': { type: 'boolean' },
     workers: { type: 'string' },
     verbose: { type: 'boolean' },
@@ -44,6 +45,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const result = await build(config, {
       cache: values['no-cache'] !== true,
       cards: values['no-cards'] !== true,
+      search: values['no-search'] !== true,
       progress: true,
       ...(workers === undefined ? {} : { workers }),
     });
@@ -79,6 +81,7 @@ Builds the blog into the output folder (dist/ by default).
   --drafts         include drafts (draft: true, published: false)
   --future         include posts dated in the future
   --no-cards       skip Open Graph card images
+  --no-search      skip the search index and /search/ page (for benchmarks: the header box then leads nowhere)
   --no-cache       ignore and do not update .cache/
   --cache DIR      keep the cache in DIR instead of .cache/
   --workers N      worker threads (0 = main thread only; default: one per core)

@@ -7,6 +7,7 @@ import { encodePath, outputPathFor } from '../util/url.js';
 import { runPagefind, type IndexPage } from './pagefind-adapter.js';
 import { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
 import { searchableHtml } from './searchable-html.js';
+import { readSearchCache, searchKey, writeSearchCache } from './search-cache.js';
 import { planSearchPage } from './search-page.js';
 
 export { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
@@ -28,30 +29,36 @@ const BODY_MARKER = 'data-pagefind-body';
  * body is normalised and indexed, and the search page is rendered. Nothing is written; the
  * files join the rest of the build's output.
  */
-export async function buildSearch(files: readonly OutputFile[], site: SiteContext, index: SiteIndex): Promise<SearchOutput> {
-  // Only post pages can be searched: reading any other page would render it (pages render on read).
-  const postFiles = new Set(index.posts.map((p) => outputPathFor(p.path)));
-  const pages = indexPages(files.filter((f) => postFiles.has(f.path)));
+export async function buildSearch(files: readonly OutputFile[], site: SiteContext, index: SiteIndex, options: { cache?: boolean } = {}): Promise<SearchOutput> {
   const diagnostics: Diagnostic[] = [];
-  let bundle: OutputFile[] = [];
-  try {
-    const out = await runPagefind(pages);
-    bundle = out.files;
-    const fileOf = new Map(pages.map((p) => [p.url, p.file]));
-    for (const e of out.errors) {
-      const file = (e.url === null ? undefined : fileOf.get(e.url)) ?? BUNDLE_PATH.slice(1);
-      diagnostics.push(error(file, undefined, 'search-index', `Search indexing failed: ${e.message}`, 'Check the HTML of this page; when no page is named, reinstall with `npm install`.'));
+  // A warm build with the same posts reuses the bundle: no page rendered, nothing re-indexed.
+  const key = searchKey(index, site.config);
+  const cached = options.cache === false ? null : await readSearchCache(site.config, key);
+  let bundle: OutputFile[] = cached ?? [];
+  if (!cached) {
+    try {
+      // Only post pages can be searched: reading any other page would render it (pages render on read).
+      const postFiles = new Set(index.posts.map((p) => outputPathFor(p.path)));
+      const pages = indexPages(files.filter((f) => postFiles.has(f.path)));
+      const out = await runPagefind(pages);
+      bundle = out.files;
+      if (out.errors.length === 0 && options.cache !== false) await writeSearchCache(site.config, key, bundle);
+      const fileOf = new Map(pages.map((p) => [p.url, p.file]));
+      for (const e of out.errors) {
+        const file = (e.url === null ? undefined : fileOf.get(e.url)) ?? BUNDLE_PATH.slice(1);
+        diagnostics.push(error(file, undefined, 'search-index', `Search indexing failed: ${e.message}`, 'Check the HTML of this page; when no page is named, reinstall with `npm install`.'));
+      }
+    } catch (e) {
+      diagnostics.push(
+        error(
+          'node_modules/pagefind',
+          undefined,
+          'search-indexer-missing',
+          `The search indexer could not start: ${e instanceof Error ? e.message : String(e)}`,
+          'Run `npm install` so the `pagefind` package and its binary for this platform (@pagefind/<os>-<cpu>) are installed.',
+        ),
+      );
     }
-  } catch (e) {
-    diagnostics.push(
-      error(
-        'node_modules/pagefind',
-        undefined,
-        'search-indexer-missing',
-        `The search indexer could not start: ${e instanceof Error ? e.message : String(e)}`,
-        'Run `npm install` so the `pagefind` package and its binary for this platform (@pagefind/<os>-<cpu>) are installed.',
-      ),
-    );
   }
   const prefix = BUNDLE_PATH.replace(/^\//, '');
   const page = planSearchPage(site, index);
