@@ -1,16 +1,28 @@
 import { ConfigError } from './config/resolve-config.js';
 import { buildCommand } from './cli/build-command.js';
+import { checkCommand } from './cli/check-command.js';
+import { devCommand } from './cli/dev-command.js';
+import { newCommand } from './cli/new-command.js';
+import { previewCommand } from './cli/preview-command.js';
 import { UsageError } from './cli/args.js';
 
 /** Commands by name; each returns its exit code. */
 const commands: Record<string, (argv: string[]) => Promise<number>> = {
   build: buildCommand,
+  check: checkCommand,
+  dev: devCommand,
+  new: newCommand,
+  preview: previewCommand,
 };
 
 const USAGE = `Usage: npm run <command> -- [options]
 
 Commands:
   build    build the blog into dist/
+  check    check posts for drafting leftovers, Markdown accidents, dead links
+  dev      preview server with live reload (http://127.0.0.1:4000/)
+  new      create a post: npm run new -- "タイトル"
+  preview  serve dist/ as a static host would
 Run a command with --help for its options.
 `;
 

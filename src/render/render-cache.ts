@@ -13,9 +13,14 @@ export class RenderCache {
   private dirty = false;
 
   private constructor(
-    private readonly file: string,
+    private readonly file: string | null,
     private readonly previous: Map<string, RenderedBody>,
   ) {}
+
+  /** A cache that lives only in memory (the dev server keeps one across rebuilds); `save` does nothing. */
+  static inMemory(): RenderCache {
+    return new RenderCache(null, new Map());
+  }
 
   /** Opens the cache; a missing or unreadable file (another version, a partial write) starts empty. */
   static async open(cacheDir: string): Promise<RenderCache> {
@@ -45,7 +50,7 @@ export class RenderCache {
 
   /** Writes the used entries atomically (temp file + rename), only when something changed. */
   async save(): Promise<void> {
-    if (!this.dirty && this.used.size === this.previous.size) return;
+    if (this.file === null || (!this.dirty && this.used.size === this.previous.size)) return;
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     await writeFile(tmp, serialize(this.used));

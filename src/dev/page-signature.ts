@@ -1,0 +1,116 @@
+import type { IndexedPost, SiteIndex } from '../collect/site-index.js';
+import type { PageJob } from '../pages/page-job.js';
+
+/**
+ * Signatures of pages for the incremental build (`src/build/incremental.ts`): a page whose
+ * signature did not change since the last good build shows exactly what it showed then, so it
+ * is not rendered again. Ids of what pages show of each post are kept between builds.
+ */
+export class PageSignatures {
+  private readonly ids = new Interner();
+  private readonly keys = new WeakMap<IndexedPost, PostKeys>();
+
+  /**
+   * What a page shows, as a short string: for a post page, its own content and the link (title,
+   * URL, date) of its neighbours and related posts; for a list, each listed post's summary (its
+   * link, category, draft mark and excerpt; the archive index shows links only) and the list's
+   * context (size and name of the tag, category or period; the term list of `/tags/`). A page
+   * of a kind not known here depends on the whole site's shape, so it is never left stale.
+   * `postIndex` is the index of the post a post page shows, or -1 for any other page.
+   */
+  of(index: SiteIndex, job: PageJob, postIndex: number, imageSize: ImageSize): string {
+    const keys = (i: number | null) => {
+      const listed = i === null ? undefined : index.posts[i];
+      return listed ? this.keysOf(listed, imageSize) : null;
+    };
+    const post = index.posts[postIndex];
+    if (post) {
+      const link = (i: number | null) => keys(i)?.link ?? '-';
+      return `P${this.keysOf(post, imageSize).own}|${link(post.older)}|${link(post.newer)}|${post.related.map(link).join(',')}`;
+    }
+    const base = /^(.*\/)page\/\d+\/$/.exec(job.path)?.[1] ?? job.path;
+    const context = listContext(index).get(base);
+    const item = (i: number) => (context?.links ? keys(i)?.link : keys(i)?.summary);
+    return `L${this.ids.id(context?.key ?? siteShape(index))}|${job.posts.map(item).join(',')}`;
+  }
+
+  /** Drops what is known of a post that was changed in place. */
+  forget(post: IndexedPost): void {
+    this.keys.delete(post);
+  }
+
+  private keysOf(post: IndexedPost, imageSize: ImageSize): PostKeys {
+    let keys = this.keys.get(post);
+    if (!keys) {
+      const s = post.source;
+      const terms = (list: IndexedPost['tags']) => list.map((t) => `${t.name}\u0001${t.path}`).join('\u0002');
+      const size = imageSize(post.image.path);
+      const link = [post.path, s.title, s.date.getTime()].join('\0');
+      keys = {
+        link: this.ids.id(link),
+        summary: this.ids.id([link, post.categories[0]?.name, post.categories[0]?.path, s.draft, post.excerpt].join('\0')),
+        own: this.ids.id([s.hash, post.path, post.excerpt, post.description, post.readingMinutes, terms(post.tags), terms(post.categories), post.image.path, post.image.generated, size?.width, size?.height].join('\0')),
+      };
+      this.keys.set(post, keys);
+    }
+    return keys;
+  }
+}
+
+/** Pixel size of a PNG asset by site path, for og:image. */
+export type ImageSize = (sitePath: string) => { width: number; height: number } | undefined;
+
+/** Short ids of what pages show of a post: its link, its summary in lists, and its own page. */
+interface PostKeys {
+  link: number;
+  summary: number;
+  own: number;
+}
+
+/** Short numbers for long keys, so signatures stay short and cheap to compare. */
+class Interner {
+  private readonly map = new Map<string, number>();
+  id(key: string): number {
+    let n = this.map.get(key);
+    if (n === undefined) this.map.set(key, (n = this.map.size));
+    return n;
+  }
+}
+
+/** A list's context; `links`: it shows only the links of its posts, not their summaries. */
+interface ListContext {
+  key: string;
+  links?: boolean;
+}
+
+const contexts = new WeakMap<SiteIndex, Map<string, ListContext>>();
+
+/** The context of each list by the site path of its first page (lists are planned by `src/pages/list-pages.ts`). */
+function listContext(index: SiteIndex): Map<string, ListContext> {
+  let map = contexts.get(index);
+  if (map) return map;
+  map = new Map<string, ListContext>([
+    ['/', { key: String(index.posts.length) }],
+    ['/archives/', { key: '', links: true }],
+    ['/404.html', { key: '' }],
+  ]);
+  for (const [base, taxonomy] of [['/tags/', index.tags], ['/categories/', index.categories]] as const) {
+    map.set(base, { key: taxonomy.terms.map((t) => `${t.name}\u0001${t.path}\u0001${t.posts.length}`).join('\u0002') });
+    for (const t of taxonomy.terms) map.set(t.path, { key: `${t.name}\u0001${t.posts.length}` });
+  }
+  for (const y of index.archives) {
+    map.set(y.path, { key: String(y.posts.length) });
+    for (const m of y.months) {
+      map.set(m.path, { key: String(m.posts.length) });
+      for (const d of m.days) map.set(d.path, { key: String(d.posts.length) });
+    }
+  }
+  contexts.set(index, map);
+  return map;
+}
+
+/** Everything about the site's shape at once: the context of a page this module does not know. */
+function siteShape(index: SiteIndex): string {
+  return [...listContext(index)].map(([path, context]) => `${path}=${context.key}`).join('\n');
+}
+
