@@ -135,8 +135,20 @@ export function phraseBoundaries(text: string): number[] {
   });
 }
 
+// Titles are phrased on every list that shows them: remember the last few thousand (bounded).
+const phraseCache = new Map<string, string[]>();
+
 /** Splits text into phrases at `phraseBoundaries`. */
 export function phrases(text: string): string[] {
+  const hit = phraseCache.get(text);
+  if (hit) return hit;
+  const out = splitPhrases(text);
+  if (phraseCache.size > 20_000) phraseCache.clear();
+  phraseCache.set(text, out);
+  return out;
+}
+
+function splitPhrases(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (const b of phraseBoundaries(text)) {

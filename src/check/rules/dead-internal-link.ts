@@ -11,12 +11,26 @@ export function pathExists(path: string, site: SiteContext): boolean {
   return path.endsWith('/') && site.assetExists(`${path}index.html`);
 }
 
+const lastSegment = (path: string) => path.replace(/\/+$/, '').split('/').pop() ?? '';
+
+// Known paths by last segment, built once per site: a blog with many dead links would otherwise
+// scan every page for each of them.
+const byLastSegment = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
 /** A known path that ends with the same last segment, to suggest when a date is wrong. */
 function suggestion(path: string, site: SiteContext): string | null {
-  const last = path.replace(/\/+$/, '').split('/').pop();
+  const last = lastSegment(path);
   if (!last) return null;
-  for (const known of site.knownPaths) if (known.replace(/\/+$/, '').endsWith(`/${last}`)) return known;
-  return null;
+  let index = byLastSegment.get(site.knownPaths);
+  if (!index) {
+    index = new Map();
+    for (const known of site.knownPaths) {
+      const key = lastSegment(known);
+      if (key && !index.has(key)) index.set(key, known);
+    }
+    byLastSegment.set(site.knownPaths, index);
+  }
+  return index.get(last) ?? null;
 }
 
 /** Links to pages of this site (`/2025/11/28/slug/`, `/about/`) that no post, page or asset provides. */
