@@ -21,9 +21,10 @@ import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
 import { outputPathFor } from '../util/url.js';
 import { loadAssets } from './assets.js';
 import { findPathCollisions } from './collisions.js';
-import type { OutputFile } from './output-file.js';
+import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
 import { Timer } from './timer.js';
+import { buildSearch } from '../search/index.js';
 
 /** What changed on disk since the last rebuild. */
 export interface SiteChanges {
@@ -84,6 +85,8 @@ export class IncrementalBuild {
   private good: GoodBuild | null = null;
   private last: { ok: boolean; diagnostics: Diagnostic[] } | null = null;
   private unsettled = false;
+  /** Output paths of the search bundle and page, rebuilt only by the first and settle rebuilds. */
+  private searchPaths: string[] = [];
   private readonly pageSignatures = new PageSignatures();
 
   constructor(
@@ -143,13 +146,22 @@ export class IncrementalBuild {
     if (fast && [...touched].some((abs) => this.inFeeds(index, this.files.post(abs)))) files.push(...(await timer.step('feeds', async () => buildFeeds(site, index))));
     if (feeds) files.push(...feeds, buildSitemap(site, index, jobs), buildRobots(site));
     if (first || changes.assets) files.push(...assets);
+    // Search re-indexes every post, so it follows the related posts: first build, then once
+    // edits have settled, off the save-to-reload path.
+    if (first || settle) {
+      const pageFiles = jobs.map((job) => lazyOutputFile(outputPathFor(job.path), job.render));
+      const search = await timer.step('search', () => buildSearch(pageFiles, site, index));
+      files.push(...search.files);
+      diagnostics.push(...search.diagnostics);
+      this.searchPaths = search.files.map((f) => f.path);
+    }
 
     const removed: string[] = [];
     if (fast) {
       for (const [path, signature] of signatures) fast.signatures.set(path, signature);
       fast.siteChecks = siteChecks;
     } else {
-      const outputs = new Set([...jobs.map((j) => outputPathFor(j.path)), ...files.map((f) => f.path), ...assets.map((a) => a.path)]);
+      const outputs = new Set([...jobs.map((j) => outputPathFor(j.path)), ...files.map((f) => f.path), ...assets.map((a) => a.path), ...this.searchPaths]);
       if (this.good) removed.push(...[...this.good.outputs].filter((p) => !outputs.has(p)).sort());
       this.good = { ...shape, position: new Map(index.posts.map((p, i) => [p.source, i])), siteChecks, signatures, outputs };
     }
@@ -315,4 +327,5 @@ function sizeOf(asset: OutputFile | undefined): { width: number; height: number 
   if (!asset || typeof asset.contents === 'string' || !asset.path.toLowerCase().endsWith('.png')) return undefined;
   return pngDimensions(asset.contents) ?? undefined;
 }
+
 

@@ -14,7 +14,7 @@ import { findPathCollisions } from './collisions.js';
 import { checkSiteFacts } from '../check/in-build.js';
 import { sitePathsOf } from '../pages/site-paths.js';
 import { pngDimensions } from '../og/png.js';
-import type { OutputFile } from './output-file.js';
+import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
@@ -72,7 +72,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths))));
   // Pages render when their contents are read (by the write step, one at a time), so 20,000 pages
   // of HTML never sit in memory together.
-  const files: OutputFile[] = pages.map((job) => lazyFile(outputPathFor(job.path), job.render));
+  const files: OutputFile[] = pages.map((job) => lazyOutputFile(outputPathFor(job.path), job.render));
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
   // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
@@ -96,16 +96,6 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
   if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
-}
-
-/** An output file whose contents are produced each time they are read. */
-function lazyFile(path: string, render: () => string): OutputFile {
-  return {
-    path,
-    get contents() {
-      return render();
-    },
-  };
 }
 
 /**

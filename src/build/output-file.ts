@@ -4,3 +4,13 @@ export interface OutputFile {
   path: string;
   contents: string | Uint8Array;
 }
+
+/** An output file whose contents are produced each time they are read (pages render on read). */
+export function lazyOutputFile(path: string, produce: () => string | Uint8Array): OutputFile {
+  return {
+    path,
+    get contents() {
+      return produce();
+    },
+  };
+}
