@@ -16,6 +16,7 @@ import { sitePathsOf } from '../pages/site-paths.js';
 import { pngDimensions } from '../og/png.js';
 import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
+import { closeRenderPool } from '../render/render-pool.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
 
@@ -57,6 +58,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const posts = selectPublished(loaded.posts, config);
 
   const rendered = await timer.step('render', () => renderStage(posts, config, options));
+  // A build renders once: stop the render threads now, so their memory is gone before the cards' threads start.
+  await closeRenderPool();
   for (const body of rendered.bodies.values()) diagnostics.push(...body.diagnostics);
 
   const assets = await timer.step('assets', () => loadAssets(config.assetsDir));
