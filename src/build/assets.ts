@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pngDimensions } from '../og/png.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { OutputFile } from './output-file.js';
 
@@ -20,4 +21,10 @@ export async function loadAssets(assetsDir: string): Promise<OutputFile[]> {
     path: ['assets', ...rel.split(path.sep)].join('/'),
     contents: await readFile(path.join(assetsDir, rel)),
   }));
+}
+
+/** Pixel size of an asset PNG (a post's own `image`), for og:image:width/height; other formats stay unsized. */
+export function assetImageSize(asset: OutputFile | undefined): { width: number; height: number } | undefined {
+  if (!asset || typeof asset.contents === 'string' || !asset.path.toLowerCase().endsWith('.png')) return undefined;
+  return pngDimensions(asset.contents) ?? undefined;
 }

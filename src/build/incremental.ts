@@ -8,7 +8,6 @@ import { buildFeeds } from '../feeds/feeds.js';
 import { buildRobots, buildSitemap } from '../feeds/sitemap.js';
 import { selectPublished } from '../load/load-posts.js';
 import type { SourcePost } from '../load/types.js';
-import { pngDimensions } from '../og/png.js';
 import { planListPages } from '../pages/list-pages.js';
 import type { PageJob } from '../pages/page-job.js';
 import { planPostPages } from '../pages/post-pages.js';
@@ -19,7 +18,7 @@ import type { RenderCache } from '../render/render-cache.js';
 import type { RenderedBody } from '../render/render-post.js';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
 import { outputPathFor } from '../util/url.js';
-import { loadAssets } from './assets.js';
+import { assetImageSize, loadAssets } from './assets.js';
 import { findPathCollisions } from './collisions.js';
 import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
@@ -119,7 +118,7 @@ export class IncrementalBuild {
     const site = makeSiteContext(config);
     const sizes = new Map<string, { width: number; height: number } | undefined>();
     const imageSize = (p: string) => {
-      if (!sizes.has(p)) sizes.set(p, sizeOf(assetPaths.get(p)));
+      if (!sizes.has(p)) sizes.set(p, assetImageSize(assetPaths.get(p)));
       return sizes.get(p);
     };
     // Fast: only bodies changed, and the last good index and planned pages were patched in place.
@@ -322,10 +321,3 @@ function shapeOf(post: SourcePost): string {
   const { body: _body, bodyLine: _line, hash: _hash, ...shape } = post;
   return JSON.stringify(shape);
 }
-
-function sizeOf(asset: OutputFile | undefined): { width: number; height: number } | undefined {
-  if (!asset || typeof asset.contents === 'string' || !asset.path.toLowerCase().endsWith('.png')) return undefined;
-  return pngDimensions(asset.contents) ?? undefined;
-}
-
-

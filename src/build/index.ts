@@ -9,11 +9,10 @@ import { planPostPages } from '../pages/post-pages.js';
 import { makeSiteContext } from '../pages/site-context.js';
 import { hasErrors, type Diagnostic } from '../report/diagnostic.js';
 import { outputPathFor } from '../util/url.js';
-import { loadAssets } from './assets.js';
+import { assetImageSize, loadAssets } from './assets.js';
 import { findPathCollisions } from './collisions.js';
 import { checkSiteFacts } from '../check/in-build.js';
 import { sitePathsOf } from '../pages/site-paths.js';
-import { pngDimensions } from '../og/png.js';
 import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
 import { closeRenderPool } from '../render/render-pool.js';
@@ -63,11 +62,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   for (const body of rendered.bodies.values()) diagnostics.push(...body.diagnostics);
 
   const assets = await timer.step('assets', () => loadAssets(config.assetsDir));
-  const assetPaths = new Set(assets.map((a) => `/${a.path}`));
+  const assetByPath = new Map(assets.map((a) => [`/${a.path}`, a]));
+  const assetPaths = new Set(assetByPath.keys());
   const site = makeSiteContext(config);
   const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics));
 
-  const postPages = planPostPages(site, index, (p) => imageSizeOf(assets, p), diagnostics);
+  const postPages = planPostPages(site, index, (p) => assetImageSize(assetByPath.get(p)), diagnostics);
   const listPages = planListPages(site, index);
   const feedFiles = await timer.step('feeds', async () => buildFeeds(site, index));
   diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
@@ -111,9 +111,3 @@ function checkLinks(index: SiteIndex, knownPaths: Set<string>, config: ResolvedC
   return [...index.posts.flatMap((p) => p.body.check?.diagnostics ?? []), ...checkSiteFacts(posts, site)];
 }
 
-/** Pixel size of a post's own PNG image, for og:image:width/height; other formats stay unsized. */
-function imageSizeOf(assets: readonly OutputFile[], sitePath: string): { width: number; height: number } | undefined {
-  const asset = assets.find((a) => `/${a.path}` === sitePath);
-  if (!asset || typeof asset.contents === 'string' || !sitePath.toLowerCase().endsWith('.png')) return undefined;
-  return pngDimensions(asset.contents) ?? undefined;
-}
