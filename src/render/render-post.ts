@@ -53,7 +53,7 @@ export function renderPost(input: RenderInput): RenderedBody {
   const pathological = checkPathological(input.body);
   if (pathological) {
     const { line, message } = pathological;
-    return failed(input, error(input.file, { line: line + input.bodyLine, column: 1 }, 'render-pathological', message, 'Simplify the Markdown at this line; it cannot be rendered in reasonable time.'));
+    return failed(error(input.file, { line: line + input.bodyLine, column: 1 }, 'render-pathological', message, 'Simplify the Markdown at this line; it cannot be rendered in reasonable time.'));
   }
   try {
     const { withRaw, plain } = getProcessors({ basePath: input.basePath, siteUrl: input.siteUrl });
@@ -78,10 +78,10 @@ export function renderPost(input: RenderInput): RenderedBody {
     };
   } catch (e) {
     const message = e instanceof RangeError ? 'Post is nested too deeply to render' : `Post could not be rendered: ${e instanceof Error ? e.message : String(e)}`;
-    return failed(input, error(input.file, { line: input.bodyLine, column: 1 }, 'render-failed', message, 'Simplify the Markdown of this post (deep nesting, unbalanced markers) and build again.'));
+    return failed(error(input.file, { line: input.bodyLine, column: 1 }, 'render-failed', message, 'Simplify the Markdown of this post (deep nesting, unbalanced markers) and build again.'));
   }
 }
 
-function failed(_input: RenderInput, diagnostic: Diagnostic): RenderedBody {
+function failed(diagnostic: Diagnostic): RenderedBody {
   return { html: '', text: '', excerpt: '', readingMinutes: 1, diagnostics: [diagnostic] };
 }
