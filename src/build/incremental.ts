@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/types.js';
 import { errorDiagnostic } from '../dev/error-diagnostic.js';
-import { PageSignatures, type ImageSize } from '../dev/page-signature.js';
+import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
 import { PostFiles } from '../dev/post-files.js';
 import { collectSite, type IndexedPost, type SiteIndex } from '../collect/site-index.js';
 import { checkSiteFacts } from '../check/in-build.js';

@@ -15,9 +15,13 @@ import { checkSiteFacts } from '../check/in-build.js';
 import { sitePathsOf } from '../pages/site-paths.js';
 import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
+import { RelatedCache } from '../collect/related-cache.js';
 import { closeRenderPool } from '../render/render-pool.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
+import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
+import { codeFingerprint, hashOf } from '../util/fingerprint.js';
+import path from 'node:path';
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -65,17 +69,23 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const assetByPath = new Map(assets.map((a) => [`/${a.path}`, a]));
   const assetPaths = new Set(assetByPath.keys());
   const site = makeSiteContext(config);
-  const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics));
+  const salt = buildSalt(config);
+  const relatedCache = options.cache === false ? null : await RelatedCache.open(config.cacheDir);
+  const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics, { related: relatedCache?.finder(salt) ?? true }));
+  await relatedCache?.save();
 
-  const postPages = planPostPages(site, index, (p) => assetImageSize(assetByPath.get(p)), diagnostics);
+  const imageSize = (p: string) => assetImageSize(assetByPath.get(p));
+  const postPages = planPostPages(site, index, imageSize, diagnostics);
   const listPages = planListPages(site, index);
   const feedFiles = await timer.step('feeds', async () => buildFeeds(site, index));
   diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
   const pages = [...postPages, ...listPages];
   diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths))));
   // Pages render when their contents are read (by the write step, one at a time), so 20,000 pages
-  // of HTML never sit in memory together.
-  const files: OutputFile[] = pages.map((job) => lazyOutputFile(outputPathFor(job.path), job.render));
+  // of HTML never sit in memory together; a page whose key (signature) the last build recorded
+  // is not rendered at all.
+  const keyOf = pageKeys(salt, config, index);
+  const files: OutputFile[] = pages.map((job, k) => lazyOutputFile(outputPathFor(job.path), job.render, keyOf(job, k < postPages.length ? k : -1, imageSize)));
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
   // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
@@ -99,6 +109,27 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
   if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
+}
+
+/**
+ * What every cached result of a build depends on besides its own inputs: our code, the
+ * templates, the dependency versions and the config (not `now`, which changes every run; what it
+ * decides, which posts are in the future, is part of the inputs).
+ */
+function buildSalt(config: ResolvedConfig): string {
+  const src = new URL('../', import.meta.url).pathname;
+  const code = codeFingerprint([src, config.templatesDir], path.resolve(src, '../package-lock.json'));
+  return hashOf(code, JSON.stringify({ ...config, now: null }));
+}
+
+/**
+ * Keys of pages for the write step: a page's signature (what it shows of each post, see
+ * `src/pages/page-signature.ts`) with the build's salt. Post pages come first in the page
+ * list, one per post, in the index's order.
+ */
+function pageKeys(salt: string, config: ResolvedConfig, index: SiteIndex): (job: PageJob, postIndex: number, imageSize: ImageSize) => string {
+  const signatures = new PageSignatures(config.now.getTime());
+  return (job, postIndex, imageSize) => hashOf(salt, signatures.of(index, job, postIndex, imageSize));
 }
 
 /**

@@ -5,7 +5,7 @@ import { error, type Diagnostic } from '../report/diagnostic.js';
 import { zonedParts } from '../util/timezone.js';
 import { archiveBase, collectArchives, type ArchiveYear } from './archives.js';
 import { postPath } from './permalink.js';
-import { findRelated } from './related.js';
+import { findRelated, type RelatedInput } from './related.js';
 import { collectTaxonomy, termKey, type Taxonomy, type Term } from './taxonomy.js';
 
 /** Where a post's Open Graph image comes from. */
@@ -46,6 +46,12 @@ export interface SiteIndex {
   archives: ArchiveYear[];
 }
 
+/**
+ * Finds related posts (`findRelated`), given also each post's file hash (its body text comes
+ * from it): `build` passes one that answers from a cache when nothing changed.
+ */
+export type RelatedFinder = (inputs: readonly RelatedInput[], fileHashes: readonly string[]) => number[][];
+
 /** Newest first; ties broken by file path, so order never depends on the file system. */
 export function sortPosts<T extends { date: Date; file: string }>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -78,7 +84,7 @@ export function collectSite(
   config: ResolvedConfig,
   assetExists: (sitePath: string) => boolean,
   diagnostics: Diagnostic[],
-  options: { related?: boolean } = {},
+  options: { related?: boolean | RelatedFinder } = {},
 ): SiteIndex {
   const sorted = sortPosts(sources);
   const tags = collectTaxonomy(sorted, 'tags', config, diagnostics);
@@ -114,14 +120,18 @@ export function collectSite(
   });
 
   if (options.related === false) return { posts, tags, categories, archives: collectArchives(sorted.map((p) => p.date), config.timezone, archiveBase(config.permalink)) };
-  const related = findRelated(
+  const find: RelatedFinder = typeof options.related === 'function' ? options.related : (inputs) => findRelated(inputs);
+  const related = find(
     posts.map((p) => ({
       title: p.source.title,
-      text: p.body.text,
+      get text() {
+        return p.body.text;
+      },
       tags: p.tags.map((t) => t.key),
       categories: p.categories.map((c) => c.key),
       time: p.source.date.getTime(),
     })),
+    posts.map((p) => p.source.hash),
   );
   posts.forEach((p, i) => (p.related = related[i] ?? []));
   return { posts, tags, categories, archives: collectArchives(sorted.map((p) => p.date), config.timezone, archiveBase(config.permalink)) };

@@ -18,6 +18,8 @@ interface ManifestEntry {
   hash: string;
   size: number;
   mtimeMs: number;
+  /** The file's `key` when it had one: the same key again means the same contents. */
+  key?: string;
 }
 interface Manifest {
   outDir: string;
@@ -44,7 +46,11 @@ async function writeOne(dir: string, file: OutputFile): Promise<ManifestEntry> {
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, contents);
   const st = await lstat(target);
-  return { hash: hashOf(contents), size: st.size, mtimeMs: st.mtimeMs };
+  return entryOf(file, hashOf(contents), st.size, st.mtimeMs);
+}
+
+function entryOf(file: OutputFile, hash: string, size: number, mtimeMs: number): ManifestEntry {
+  return file.key === undefined ? { hash, size, mtimeMs } : { hash, size, mtimeMs, key: file.key };
 }
 
 /** True when the file on disk is still the one the manifest describes (nobody touched it). */
@@ -62,7 +68,8 @@ async function intact(outDir: string, rel: string, entry: ManifestEntry | undefi
  * The only step that touches the output folder. With no usable record of the previous output,
  * it writes everything to a staging folder beside the output and swaps it in at the end.
  * Otherwise it replaces only changed files, each atomically (temp file + rename), and removes
- * files that are gone: unchanged files are not rewritten, so warm builds cost almost nothing.
+ * files that are gone: unchanged files are not rewritten, and a file whose `key` is the one
+ * recorded is not even produced (a page not rendered), so warm builds cost almost nothing.
  * Bounded concurrency keeps 20,000 files from hitting EMFILE.
  */
 export async function writeOutput(outDir: string, files: readonly OutputFile[], cacheDir: string): Promise<WriteStats> {
@@ -85,12 +92,21 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
 
   let written = 0;
   let unchanged = 0;
+  // Unchanged files with new keys (new code or config giving the same pages): save them, so the next build skips them.
+  let keysChanged = false;
   await mapLimit(files, OPEN_FILES, async (f) => {
+    const before = previous.files[f.path];
+    // Same key: the same contents, known without rendering the page.
+    if (f.key !== undefined && before?.key === f.key && (await intact(outDir, f.path, before))) {
+      next.files[f.path] = before;
+      unchanged++;
+      return;
+    }
     const contents = f.contents;
     const hash = hashOf(contents);
-    const before = previous.files[f.path];
     if (before && before.hash === hash && (await intact(outDir, f.path, before))) {
-      next.files[f.path] = before;
+      next.files[f.path] = entryOf(f, hash, before.size, before.mtimeMs);
+      if (before.key !== f.key) keysChanged = true;
       unchanged++;
       return;
     }
@@ -100,12 +116,12 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
     await writeFile(tmp, contents);
     await rename(tmp, target);
     const st = await lstat(target);
-    next.files[f.path] = { hash, size: st.size, mtimeMs: st.mtimeMs };
+    next.files[f.path] = entryOf(f, hash, st.size, st.mtimeMs);
     written++;
   });
   const gone = Object.keys(previous.files).filter((p) => !(p in next.files));
   await mapLimit(gone, OPEN_FILES, (p) => unlink(path.join(outDir, ...p.split('/'))).catch(() => undefined));
-  if (written > 0 || gone.length > 0) await saveManifest(manifestFile, next);
+  if (written > 0 || gone.length > 0 || keysChanged) await saveManifest(manifestFile, next);
   return { written, unchanged, removed: gone.length, mode: written || gone.length ? 'update' : 'none' };
 }
 

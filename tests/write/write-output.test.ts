@@ -81,4 +81,41 @@ describe('writeOutput', () => {
     expect(stats.written).toBe(3);
     expect(listing(out)).toHaveLength(3);
   });
+
+  it('does not even produce a file whose key is the one recorded, and writes it when the key changes', async () => {
+    const { out, cache } = project();
+    await writeOutput(out, [{ path: 'a.html', contents: 'A', key: 'k1' }], cache);
+    const untouchable: OutputFile = {
+      path: 'a.html',
+      key: 'k1',
+      get contents(): string {
+        throw new Error('a page with a known key must not be rendered');
+      },
+    };
+    expect(await writeOutput(out, [untouchable], cache)).toMatchObject({ written: 0, unchanged: 1 });
+    expect(await writeOutput(out, [{ path: 'a.html', contents: 'B', key: 'k2' }], cache)).toMatchObject({ written: 1, unchanged: 0 });
+    expect(readFileSync(path.join(out, 'a.html'), 'utf8')).toBe('B');
+  });
+
+  it('records a new key for unchanged contents, so the next write skips the file without producing it', async () => {
+    const { out, cache } = project();
+    await writeOutput(out, [{ path: 'a.html', contents: 'A', key: 'old' }], cache);
+    expect(await writeOutput(out, [{ path: 'a.html', contents: 'A', key: 'new' }], cache)).toMatchObject({ written: 0, unchanged: 1 });
+    const untouchable: OutputFile = {
+      path: 'a.html',
+      key: 'new',
+      get contents(): string {
+        throw new Error('not expected to be read');
+      },
+    };
+    expect(await writeOutput(out, [untouchable], cache)).toMatchObject({ written: 0, unchanged: 1 });
+  });
+
+  it('rewrites a file edited by hand even when its key is the one recorded', async () => {
+    const { out, cache } = project();
+    await writeOutput(out, [{ path: 'a.html', contents: 'A', key: 'k' }], cache);
+    writeFileSync(path.join(out, 'a.html'), 'edited by hand');
+    expect(await writeOutput(out, [{ path: 'a.html', contents: 'A', key: 'k' }], cache)).toMatchObject({ written: 1 });
+    expect(readFileSync(path.join(out, 'a.html'), 'utf8')).toBe('A');
+  });
 });

@@ -1,14 +1,19 @@
+import { createHash } from 'node:crypto';
 import type { IndexedPost, SiteIndex } from '../collect/site-index.js';
-import type { PageJob } from '../pages/page-job.js';
+import type { PageJob } from './page-job.js';
 
 /**
- * Signatures of pages for the incremental build (`src/build/incremental.ts`): a page whose
- * signature did not change since the last good build shows exactly what it showed then, so it
- * is not rendered again. Ids of what pages show of each post are kept between builds.
+ * Signatures of pages: a page whose signature did not change shows exactly what it showed
+ * before (with the same templates, code and config), so it is not rendered again. The dev
+ * server compares them with its last good build (`src/build/incremental.ts`); `build` keeps
+ * them in the output manifest, so a warm build renders only pages whose inputs changed.
+ * Signatures are stable across processes: keys are short hashes, not counters.
  */
 export class PageSignatures {
-  private readonly ids = new Interner();
   private readonly keys = new WeakMap<IndexedPost, PostKeys>();
+
+  /** `now` decides which posts are marked as future posts (the dev server and `--future` show them). */
+  constructor(private readonly now: number = Date.now()) {}
 
   /**
    * What a page shows, as a short string: for a post page, its own content and the link (title,
@@ -31,7 +36,7 @@ export class PageSignatures {
     const base = /^(.*\/)page\/\d+\/$/.exec(job.path)?.[1] ?? job.path;
     const context = listContext(index).get(base);
     const item = (i: number) => (context?.links ? keys(i)?.link : keys(i)?.summary);
-    return `L${this.ids.id(context?.key ?? siteShape(index))}|${job.posts.map(item).join(',')}`;
+    return `L${shortHash(context?.key ?? siteShape(index))}|${job.posts.map(item).join(',')}`;
   }
 
   /** Drops what is known of a post that was changed in place. */
@@ -47,9 +52,9 @@ export class PageSignatures {
       const size = imageSize(post.image.path);
       const link = [post.path, s.title, s.date.getTime()].join('\0');
       keys = {
-        link: this.ids.id(link),
-        summary: this.ids.id([link, post.categories[0]?.name, post.categories[0]?.path, s.draft, post.excerpt].join('\0')),
-        own: this.ids.id([s.hash, post.path, post.excerpt, post.description, post.readingMinutes, terms(post.tags), terms(post.categories), post.image.path, post.image.generated, size?.width, size?.height].join('\0')),
+        link: shortHash(link),
+        summary: shortHash([link, post.categories[0]?.name, post.categories[0]?.path, s.draft, post.excerpt].join('\0')),
+        own: shortHash([s.hash, post.path, post.excerpt, post.description, post.readingMinutes, terms(post.tags), terms(post.categories), post.image.path, post.image.generated, size?.width, size?.height, s.date.getTime() > this.now].join('\0')),
       };
       this.keys.set(post, keys);
     }
@@ -62,19 +67,14 @@ export type ImageSize = (sitePath: string) => { width: number; height: number } 
 
 /** Short ids of what pages show of a post: its link, its summary in lists, and its own page. */
 interface PostKeys {
-  link: number;
-  summary: number;
-  own: number;
+  link: string;
+  summary: string;
+  own: string;
 }
 
-/** Short numbers for long keys, so signatures stay short and cheap to compare. */
-class Interner {
-  private readonly map = new Map<string, number>();
-  id(key: string): number {
-    let n = this.map.get(key);
-    if (n === undefined) this.map.set(key, (n = this.map.size));
-    return n;
-  }
+/** A short hash of a long key, so signatures stay short, cheap to compare, and the same in every process. */
+function shortHash(key: string): string {
+  return createHash('sha1').update(key).digest('base64url').slice(0, 16);
 }
 
 /** A list's context; `links`: it shows only the links of its posts, not their summaries. */
