@@ -16,6 +16,7 @@ import { sitePathsOf } from '../pages/site-paths.js';
 import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
 import { RelatedCache } from '../collect/related-cache.js';
+import { LoadCache } from '../load/load-cache.js';
 import { closeRenderPool } from '../render/render-pool.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
@@ -56,7 +57,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const timer = new Timer();
   const diagnostics: Diagnostic[] = [];
 
-  const loaded = await timer.step('load', () => loadPosts(config));
+  const salt = buildSalt(config);
+  const loadCache = options.cache === false ? undefined : await LoadCache.open(config.cacheDir);
+  const loaded = await timer.step('load', () => loadPosts(config, { ...(loadCache ? { cache: loadCache } : {}), salt }));
+  await loadCache?.save();
   diagnostics.push(...loaded.diagnostics);
   const posts = selectPublished(loaded.posts, config);
 
@@ -69,7 +73,6 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const assetByPath = new Map(assets.map((a) => [`/${a.path}`, a]));
   const assetPaths = new Set(assetByPath.keys());
   const site = makeSiteContext(config);
-  const salt = buildSalt(config);
   const relatedCache = options.cache === false ? null : await RelatedCache.open(config.cacheDir);
   const index = await timer.step('collect', async () => collectSite(posts, rendered.bodies, config, (p) => assetPaths.has(p), diagnostics, { related: relatedCache?.finder(salt) ?? true }));
   await relatedCache?.save();

@@ -1,7 +1,7 @@
 import type { SourcePost } from '../load/types.js';
 import type { Position } from '../report/diagnostic.js';
 import type { Root } from 'mdast';
-import { parseBody, toFileCoordinates } from './parse-body.js';
+import { toFileCoordinates } from './coordinates.js';
 import type { RuleContext, SiteContext } from './types.js';
 
 /** Offsets where each line of `text` starts. */
@@ -16,7 +16,7 @@ function lineStarts(text: string): number[] {
  * parsed once. `source` is the whole file (BOM removed, `\n` endings); when it does not end
  * with the post's body (a post built in memory), a stand-in with blank front matter lines is used.
  */
-export function createRuleContext(post: SourcePost, source: string | null, site: SiteContext, given?: { tree: Root; coordinates: 'body' | 'file' }): RuleContext {
+export function createRuleContext(post: SourcePost, source: string | null, site: SiteContext, given: { tree: Root; coordinates: 'body' | 'file' }): RuleContext {
   const starts0 = source ? lineStarts(source) : [];
   let text = source ?? '';
   let bodyOffset = starts0[post.bodyLine - 1] ?? -1;
@@ -42,8 +42,8 @@ export function createRuleContext(post: SourcePost, source: string | null, site:
     source: text,
     lines: text.split('\n'),
     bodyOffset,
-    // A tree the render stage already parsed is reused rather than parsed again.
-    tree: !given ? parseBody(post.body, post.bodyLine, bodyOffset) : given.coordinates === 'body' ? toFileCoordinates(given.tree, post.bodyLine, bodyOffset) : given.tree,
+    // The caller parses (`parseBody`), or passes the tree the render stage already parsed.
+    tree: given.coordinates === 'body' ? toFileCoordinates(given.tree, post.bodyLine, bodyOffset) : given.tree,
     hasFrontMatter: /^---[ \t]*(?:ya?ml)?[ \t]*\n/.test(text),
     site,
     positionAt,

@@ -3,6 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { decodeSource } from '../load/read-source.js';
 import type { SourcePost } from '../load/types.js';
 import { createRuleContext } from './context.js';
+import { parseBody } from './parse-body.js';
 import { rules as allRules } from './rules/index.js';
 import type { Edit, Rule, SiteContext } from './types.js';
 
@@ -54,7 +55,7 @@ export async function fixPosts(posts: readonly SourcePost[], site: SiteContext, 
     const bytes = await readFile(post.absPath);
     const decoded = decodeSource(bytes);
     if (!decoded.ok) continue;
-    const ctx = createRuleContext(post, decoded.text, site);
+    const ctx = createRuleContext(post, decoded.text, site, { tree: parseBody(post.body), coordinates: 'body' });
     if (ctx.source !== decoded.text) continue;
     const edits = fixers.flatMap((rule) => (rule.fix?.(ctx) ?? []).map((e) => ({ ...e, ruleId: rule.id })));
     if (!edits.length) continue;

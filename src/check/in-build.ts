@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { SourcePost } from '../load/types.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { createRuleContext } from './context.js';
-import { checkContext, ruleLevel } from './index.js';
+import { checkContext, ruleLevel } from './run-rules.js';
 import { rules } from './rules/index.js';
 import type { SiteContext } from './types.js';
 

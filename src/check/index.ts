@@ -1,15 +1,18 @@
 import type { RuleLevel } from '../config/types.js';
 import type { SourcePost } from '../load/types.js';
-import { error, warning, type Diagnostic } from '../report/diagnostic.js';
+import { warning, type Diagnostic } from '../report/diagnostic.js';
 import { createRuleContext } from './context.js';
+import { parseBody } from './parse-body.js';
+import { checkContext, ruleLevel } from './run-rules.js';
 import { readPostSource } from './read-post-source.js';
 import { rules as allRules } from './rules/index.js';
-import type { Rule, RuleContext, SiteContext } from './types.js';
+import type { Rule, SiteContext } from './types.js';
 
 // The public API of the content check; `runCheck` (the CLI command) lives in `./command.js`.
 export { createSiteContext } from './site.js';
 export { fixPosts, type FixResult } from './fix-posts.js';
 export { rules } from './rules/index.js';
+export { checkContext, ruleLevel } from './run-rules.js';
 export type { Edit, Finding, Rule, RuleContext, SiteContext } from './types.js';
 
 /** How `checkPosts` reads files and reports. */
@@ -22,22 +25,6 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-/** The level a rule runs at: `check.rules` in the site config, else the rule's default. */
-export function ruleLevel(rule: Rule, levels: Readonly<Record<string, RuleLevel>>): RuleLevel {
-  return levels[rule.id] ?? rule.defaultLevel;
-}
-
-/** Runs one rule, turning a crash into a message so the other rules and posts still get checked. */
-function runRule(rule: Rule, ctx: RuleContext, level: 'warning' | 'error'): Diagnostic[] {
-  const make = level === 'error' ? error : warning;
-  try {
-    return rule.check(ctx).map((f) => make(ctx.post.file, f.position, rule.id, f.message, f.note));
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return [warning(ctx.post.file, undefined, rule.id, `The "${rule.id}" check crashed on this post: ${reason}`, 'Report this as a bug with the post attached; the other checks still ran.')];
-  }
-}
-
 /**
  * Checks every post with every rule that is not `off`, at the level the config gives it.
  * Each body is parsed once and shared by all rules. Returns messages in no particular order
@@ -48,12 +35,7 @@ export function checkPosts(posts: readonly SourcePost[], site: SiteContext, opti
   const active = (options.rules ?? allRules).filter((r) => ruleLevel(r, levels) !== 'off');
   if (!active.length) return [];
   const read = options.readSource ?? readPostSource;
-  return posts.flatMap((post) => checkContext(createRuleContext(post, read(post), site), active, levels, options.asWarnings === true));
-}
-
-/** Runs the given rules on one post's context at their configured levels (or all as warnings). */
-export function checkContext(ctx: RuleContext, active: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>, asWarnings: boolean): Diagnostic[] {
-  return active.flatMap((rule) => runRule(rule, ctx, asWarnings || ruleLevel(rule, levels) !== 'error' ? 'warning' : 'error'));
+  return posts.flatMap((post) => checkContext(createRuleContext(post, read(post), site, { tree: parseBody(post.body), coordinates: 'body' }), active, levels, options.asWarnings === true));
 }
 
 /** Messages for rule ids in `check.rules` that no rule has (a typo would silently do nothing). */

@@ -4,6 +4,8 @@ import type { ResolvedConfig } from '../config/types.js';
 import { error, type Diagnostic } from '../report/diagnostic.js';
 import { displayPath } from '../util/display-path.js';
 import { mapLimit } from '../util/map-limit.js';
+import { hashOf } from '../util/fingerprint.js';
+import type { LoadCache } from './load-cache.js';
 import { isPostFile } from './post-file-name.js';
 import { readSource } from './read-source.js';
 import type { SourcePost } from './types.js';
@@ -24,8 +26,12 @@ export async function findPostFiles(postsDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads, parses and validates every post; never stops at the first broken file. */
-export async function loadPosts(config: ResolvedConfig): Promise<LoadResult> {
+/**
+ * Reads, parses and validates every post; never stops at the first broken file. With a
+ * `cache` (and its `salt`: our code and the config), files read before are not parsed again.
+ */
+export async function loadPosts(config: ResolvedConfig, options: { cache?: LoadCache; salt?: string } = {}): Promise<LoadResult> {
+  const { cache } = options;
   let files: string[];
   try {
     files = await findPostFiles(config.postsDir);
@@ -40,7 +46,13 @@ export async function loadPosts(config: ResolvedConfig): Promise<LoadResult> {
     const file = displayPath(absPath);
     const source = await readSource(absPath);
     if (!source.ok) return { post: null, diagnostics: [error(file, undefined, 'source-encoding', source.message, source.note)] };
-    return validatePost({ file, absPath, fileName: path.basename(absPath), hash: source.hash }, source.text, config);
+    const info = { file, absPath, fileName: path.basename(absPath), hash: source.hash };
+    const key = cache ? hashOf(options.salt ?? '', info.hash, info.file, info.absPath) : '';
+    const hit = cache?.validated(key, source.text);
+    if (hit) return hit;
+    const result = validatePost(info, source.text, config);
+    cache?.remember(key, result);
+    return result;
   });
   const posts: SourcePost[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,7 @@
-import { jaModel } from 'budoux';
+// BudouX's Japanese model alone. `import { jaModel } from 'budoux'` would also load its HTML
+// processor and linkedom (~0.35 s in every process and render thread); the package's exports
+// do not list the model file, so it is imported by its URL beside the package's entry.
+const { model: jaModel } = (await import(new URL('./data/models/ja.js', import.meta.resolve('budoux')).href)) as { model: Model };
 
 /**
  * The BudouX adapter: phrase boundaries of Japanese text, for `<wbr>` in HTML and phrase

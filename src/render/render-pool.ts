@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { error } from '../report/diagnostic.js';
 import { mapLimit } from '../util/map-limit.js';
-import { renderPost, type RenderInput, type RenderedBody } from './render-post.js';
+import type { RenderInput, RenderedBody } from './render-post.js';
 
 /** Options of `renderPosts`. */
 export interface RenderPoolOptions {
@@ -54,7 +54,11 @@ function timedOut(input: RenderInput, ms: number): RenderedBody {
  */
 export async function renderPosts(inputs: readonly RenderInput[], options: RenderPoolOptions = {}): Promise<RenderedBody[]> {
   const threads = options.workers ?? availableParallelism();
-  if (threads === 0 || inputs.length <= MAIN_THREAD_LIMIT) return inputs.map(renderPost);
+  if (threads === 0 || inputs.length <= MAIN_THREAD_LIMIT) {
+    // Loaded only here: the Markdown pipeline costs ~0.5 s to load, and a warm build needs none of it.
+    const { renderPost } = await import('./render-post.js');
+    return inputs.map(renderPost);
+  }
   const timeoutMs = options.timeoutMs ?? 20_000;
   const pool = poolFor(threads);
   const batches: RenderInput[][] = [];

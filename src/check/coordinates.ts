@@ -1,0 +1,18 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Moves every position of a body tree to file coordinates, in place: lines shift by
+ * `bodyLine - 1`, offsets by `bodyOffset` (the body always starts at the beginning of a line,
+ * so columns stay as they are).
+ */
+export function toFileCoordinates(tree: Root, bodyLine: number, bodyOffset: number): Root {
+  const lineShift = bodyLine - 1;
+  visit(tree, (node) => {
+    const p = node.position;
+    if (!p) return;
+    p.start = { line: p.start.line + lineShift, column: p.start.column, offset: (p.start.offset ?? 0) + bodyOffset };
+    p.end = { line: p.end.line + lineShift, column: p.end.column, offset: (p.end.offset ?? 0) + bodyOffset };
+  });
+  return tree;
+}
