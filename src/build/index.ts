@@ -17,6 +17,7 @@ import { lazyOutputFile, type OutputFile } from './output-file.js';
 import { renderStage } from './render-stage.js';
 import { RelatedCache } from '../collect/related-cache.js';
 import { LoadCache } from '../load/load-cache.js';
+import { MemoFile } from '../util/memo-file.js';
 import { closeRenderPool } from '../render/render-pool.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
@@ -83,7 +84,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const feedFiles = await timer.step('feeds', async () => buildFeeds(site, index));
   diagnostics.push(...findPathCollisions(index, [...listPages.map((j) => j.path), ...feedFiles.map((f) => `/${f.path}`), '/sitemap.xml', '/robots.txt', ...assetPaths]));
   const pages = [...postPages, ...listPages];
-  diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths))));
+  const checkMemo = options.cache === false ? null : await MemoFile.open<Diagnostic[]>(path.join(config.cacheDir, 'site-check-v1.json'));
+  diagnostics.push(...(await timer.step('check', async () => checkLinks(index, sitePathsOf(index, pages), config, assetPaths, checkMemo && { file: checkMemo, salt }))));
+  await checkMemo?.save();
   // Pages render when their contents are read (by the write step, one at a time), so 20,000 pages
   // of HTML never sit in memory together; a page whose key (signature) the last build recorded
   // is not rendered at all.
@@ -138,10 +141,13 @@ function pageKeys(salt: string, config: ResolvedConfig, index: SiteIndex): (job:
 /**
  * The content check's warnings: per-post rules already ran with rendering; here the rules that
  * need the site's page list (dead internal links, missing images) run on the nodes they need.
+ * Their result depends only on the posts, the site's paths and the assets, so with a `memo`
+ * a build where none of these changed reuses the last result without reading any post's links.
  */
-function checkLinks(index: SiteIndex, knownPaths: Set<string>, config: ResolvedConfig, assetPaths: ReadonlySet<string>): Diagnostic[] {
+function checkLinks(index: SiteIndex, knownPaths: Set<string>, config: ResolvedConfig, assetPaths: ReadonlySet<string>, memo: { file: MemoFile<Diagnostic[]>; salt: string } | null): Diagnostic[] {
   const site = { knownPaths, assetExists: (p: string) => assetPaths.has(p), config };
-  const posts = index.posts.flatMap((p) => (p.body.check ? [{ post: p.source, source: p.source.head + p.source.body, facts: p.body.check.siteFacts }] : []));
-  return [...index.posts.flatMap((p) => p.body.check?.diagnostics ?? []), ...checkSiteFacts(posts, site)];
+  const run = () => checkSiteFacts(index.posts.flatMap((p) => (p.body.check ? [{ post: p.source, source: p.source.head + p.source.body, facts: p.body.check.siteFacts }] : [])), site);
+  const key = () => hashOf(memo?.salt ?? '', index.posts.map((p) => `${p.source.hash}\0${p.source.file}`).join('\n'), [...knownPaths].sort().join('\n'), [...assetPaths].sort().join('\n'));
+  const siteFindings = memo ? memo.file.get(key(), run) : run();
+  return [...index.posts.flatMap((p) => p.body.check?.diagnostics ?? []), ...siteFindings];
 }
-

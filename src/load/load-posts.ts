@@ -7,7 +7,13 @@ import { mapLimit } from '../util/map-limit.js';
 import { hashOf } from '../util/fingerprint.js';
 import type { LoadCache } from './load-cache.js';
 import { isPostFile } from './post-file-name.js';
-import { readSource } from './read-source.js';
+import { decodeSource, hashBytes, readSourceBytes } from './read-source.js';
+
+/** The text of bytes that decoded before (a cache hit): decoding cannot fail. */
+const decodedText = (bytes: Uint8Array): string => {
+  const source = decodeSource(bytes);
+  return source.ok ? source.text : '';
+};
 import type { SourcePost } from './types.js';
 import { validatePost } from './validate-post.js';
 
@@ -44,14 +50,14 @@ export async function loadPosts(config: ResolvedConfig, options: { cache?: LoadC
   }
   const results = await mapLimit(files, 64, async (absPath) => {
     const file = displayPath(absPath);
-    const source = await readSource(absPath);
-    if (!source.ok) return { post: null, diagnostics: [error(file, undefined, 'source-encoding', source.message, source.note)] };
-    const info = { file, absPath, fileName: path.basename(absPath), hash: source.hash };
-    const key = cache ? hashOf(options.salt ?? '', info.hash, info.file, info.absPath) : '';
-    const hit = cache?.validated(key, source.text);
+    const bytes = await readSourceBytes(absPath);
+    const key = cache ? hashOf(options.salt ?? '', hashBytes(bytes), file, absPath) : '';
+    const hit = cache?.validated(key, bytes, decodedText);
     if (hit) return hit;
-    const result = validatePost(info, source.text, config);
-    cache?.remember(key, result);
+    const source = decodeSource(bytes);
+    if (!source.ok) return { post: null, diagnostics: [error(file, undefined, 'source-encoding', source.message, source.note)] };
+    const result = validatePost({ file, absPath, fileName: path.basename(absPath), hash: source.hash }, source.text, config);
+    cache?.remember(key, bytes, result);
     return result;
   });
   const posts: SourcePost[] = [];

@@ -7,9 +7,14 @@ export type SourceText = { ok: true; text: string; hash: string } | { ok: false;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** The hash of a file's bytes: the key of every cache of what comes from the file. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Decodes bytes as strict UTF-8, drops a BOM and turns CRLF and CR into LF. */
 export function decodeSource(bytes: Uint8Array): SourceText {
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = hashBytes(bytes);
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -27,6 +32,11 @@ export function decodeSource(bytes: Uint8Array): SourceText {
 
 // The callback `readFile` reads a small file in one go; `fs/promises` reads in chunks and takes 3–4× as long.
 const readBytes = promisify(readFile);
+
+/** Reads one post file's bytes. */
+export function readSourceBytes(absPath: string): Promise<Buffer> {
+  return readBytes(absPath);
+}
 
 /** Reads and decodes one post file. */
 export async function readSource(absPath: string): Promise<SourceText> {

@@ -53,6 +53,7 @@ function timedOut(input: RenderInput, ms: number): RenderedBody {
  * pathological post fails alone, with an error naming it, and never hangs the build.
  */
 export async function renderPosts(inputs: readonly RenderInput[], options: RenderPoolOptions = {}): Promise<RenderedBody[]> {
+  if (inputs.length === 0) return [];
   const threads = options.workers ?? availableParallelism();
   if (threads === 0 || inputs.length <= MAIN_THREAD_LIMIT) {
     // Loaded only here: the Markdown pipeline costs ~0.5 s to load, and a warm build needs none of it.

@@ -5,26 +5,33 @@ import { deserialize, serialize } from 'node:v8';
 /**
  * Results by key, kept in one file between builds: one file, not one per entry, so a warm build
  * reads it once instead of opening thousands. Only the entries a build used are saved, so the
- * cache never outgrows the site. Values must survive `v8.serialize` (plain data, Dates, Maps).
+ * cache never outgrows the site. Values must survive `v8.serialize` (plain data, Dates, Maps,
+ * Buffers).
  */
 export class FileCache<T> {
   private readonly used = new Map<string, T>();
   private dirty = false;
 
-  protected constructor(
+  private constructor(
     private readonly file: string | null,
     private readonly previous: Map<string, T>,
   ) {}
 
-  /** The entries saved in `file`; none when it is missing or unreadable (another version, a partial write). */
-  protected static async entries<T>(file: string): Promise<Map<string, T>> {
+  /** Opens the cache kept in `file`; a missing or unreadable file (another version, a partial write) starts empty. */
+  static async open<T>(file: string): Promise<FileCache<T>> {
+    let previous = new Map<string, T>();
     try {
       const data: unknown = deserialize(await readFile(file));
-      if (data instanceof Map) return data as Map<string, T>;
+      if (data instanceof Map) previous = data as Map<string, T>;
     } catch {
       // Start empty: a cache is never worth failing a build for.
     }
-    return new Map();
+    return new FileCache(file, previous);
+  }
+
+  /** A cache that lives only in memory; `save` does nothing. */
+  static inMemory<T>(): FileCache<T> {
+    return new FileCache<T>(null, new Map());
   }
 
   /** The cached value for a key, remembered as used. */

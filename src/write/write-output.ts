@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { lstat as lstatCallback } from 'node:fs';
+import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { OutputFile } from '../build/output-file.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -27,6 +29,8 @@ interface Manifest {
 }
 
 const OPEN_FILES = 64;
+// The callback `lstat` costs half what `fs/promises` does, and a warm build checks every file.
+const lstat = promisify(lstatCallback);
 
 const hashOf = (contents: string | Uint8Array) => createHash('sha1').update(contents).digest('hex');
 

@@ -45,7 +45,7 @@ describe('RelatedCache', () => {
 
   it('starts empty when the cache file is broken', async () => {
     const dir = tempDir();
-    writeFileSync(`${dir}/related-v1.json`, '{"key": 1');
+    writeFileSync(`${dir}/related-v2.json`, '{"key": 1');
     const cache = await RelatedCache.open(dir);
     expect(cache.finder('salt')(posts, hashes)).toEqual(findRelated(posts));
   });
