@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FileCache } from '../util/file-cache.js';
 import type { OutputFile } from '../build/output-file.js';
 import type { SiteIndex } from '../collect/site-index.js';
 import type { SiteContext } from '../pages/types.js';
@@ -39,7 +41,10 @@ export async function buildSearch(files: readonly OutputFile[], site: SiteContex
     try {
       // Only post pages can be searched: reading any other page would render it (pages render on read).
       const postFiles = new Set(index.posts.map((p) => outputPathFor(p.path)));
-      const pages = indexPages(files.filter((f) => postFiles.has(f.path)));
+      // Pages whose key was indexed before are not rendered or normalised again: an edit re-reads one page.
+      const known = options.cache === false ? null : await FileCache.open<string>(path.join(site.config.cacheDir, 'search-pages-v1.bin'));
+      const pages = indexPages(files.filter((f) => postFiles.has(f.path)), known);
+      await known?.save();
       const out = await runPagefind(pages);
       bundle = out.files;
       if (out.errors.length === 0 && options.cache !== false) await writeSearchCache(site.config, key, bundle);
@@ -78,12 +83,26 @@ async function clientFiles(): Promise<OutputFile[]> {
   return Promise.all(CLIENT_FILES.map(async (name) => ({ path: dir + name, contents: await readFile(new URL(`./client/${name}`, import.meta.url), 'utf8') })));
 }
 
-/** The pages to index, in URL order, each with its URL relative to the site root (the base path is added in the browser). */
-export function indexPages(files: readonly OutputFile[]): IndexPage[] {
-  return files
-    .filter((f): f is OutputFile & { contents: string } => f.path.endsWith('.html') && typeof f.contents === 'string' && f.contents.includes(BODY_MARKER))
-    .map((f) => ({ file: f.path, url: encodePath(sitePathOf(f.path)), html: searchableHtml(f.contents) }))
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+/**
+ * The pages to index, in URL order, each with its URL relative to the site root (the base path
+ * is added in the browser). Each page is read (rendered) once; with `known`, a page with a key
+ * is normalised once per key ever, and an empty string stands for a page with nothing to index.
+ */
+export function indexPages(files: readonly OutputFile[], known: FileCache<string> | null = null): IndexPage[] {
+  const searchable = (f: OutputFile): string => {
+    const contents = f.contents;
+    return typeof contents === 'string' && f.path.endsWith('.html') && contents.includes(BODY_MARKER) ? searchableHtml(contents) : '';
+  };
+  const pages: IndexPage[] = [];
+  for (const f of files) {
+    let html = f.key === undefined ? undefined : known?.get(f.key);
+    if (html === undefined) {
+      html = searchable(f);
+      if (f.key !== undefined) known?.set(f.key, html);
+    }
+    if (html) pages.push({ file: f.path, url: encodePath(sitePathOf(f.path)), html });
+  }
+  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /** `a/b/index.html` → `/a/b/`; other files keep their name. */
