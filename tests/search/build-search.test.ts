@@ -1,10 +1,16 @@
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../../src/build/index.js';
+import type { OutputFile } from '../../src/build/output-file.js';
+import { FileCache } from '../../src/util/file-cache.js';
+import { useTempDirs } from '../helpers/temp.js';
 import { indexPages } from '../../src/search/index.js';
 import { parsePage } from '../helpers/html.js';
 import { buildSite, textOf } from '../helpers/site.js';
 import { searchConfig } from './helpers/site.js';
+
+const tempDir = useTempDirs('search-pages');
 
 const bundleOf = (result: BuildResult) => result.files.filter((f) => f.path.startsWith('pagefind/'));
 
@@ -104,5 +110,22 @@ describe('indexPages', () => {
       { path: 'og/a.png', contents: new Uint8Array([1]) },
     ]);
     expect(pages.map((p) => [p.file, p.url])).toEqual([['2026/05/01/chips & power/index.html', '/2026/05/01/chips%20%26%20power/']]);
+  });
+
+  test('normalises a page with a key once: a page whose key is known is not even rendered', async () => {
+    const known = await FileCache.open<string>(path.join(tempDir(), 'pages.bin'));
+    const first = indexPages([{ path: 'a/index.html', contents: '<html lang="ja"><body><p data-pagefind-body>生成ＡＩの記事</p></body></html>', key: 'k-a' }], known);
+    expect(first[0]?.html).toContain('生成 AI の');
+    const untouchable: OutputFile = {
+      path: 'a/index.html',
+      key: 'k-a',
+      get contents(): string {
+        throw new Error('a page with a known key must not be rendered');
+      },
+    };
+    expect(indexPages([untouchable], known)).toEqual(first);
+    // Another key: the page is read and normalised again.
+    const edited = indexPages([{ path: 'a/index.html', contents: '<html lang="ja"><body><p data-pagefind-body>改訂版</p></body></html>', key: 'k-b' }], known);
+    expect(edited[0]?.html).toContain('改訂');
   });
 });
