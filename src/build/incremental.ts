@@ -41,7 +41,7 @@ export interface SiteChanges {
 export interface IncrementalResult {
   /** False when any error was found: `files` is then empty, and the last good output should stay. */
   ok: boolean;
-  /** `initial`: everything; `fast`: only post bodies changed; `site`: the index was collected again; `none`: nothing to do. */
+  /** `initial`: everything; `fast`: only posts' contents changed, not their place in the site (see `shapeOf`); `site`: the index was collected again; `none`: nothing to do. */
   mode: 'initial' | 'fast' | 'site' | 'none';
   files: OutputFile[];
   /** Output paths of the last good build that no longer exist. */
@@ -73,7 +73,7 @@ interface GoodBuild {
 /**
  * Rebuilds the site after changes, doing only the work they need: re-reads only changed posts,
  * renders only bodies not rendered before (content-hash cache kept in memory), collects the site
- * index again unless only post bodies changed, and renders only the pages whose signature — a
+ * index again unless only posts' contents changed (not their URL, date or terms), and renders only the pages whose signature — a
  * cheap summary of everything the page shows — differs from the last good build. The stages are
  * the build's own (`src/build/index.ts`); the config is fixed for the life of an instance.
  */
@@ -221,15 +221,16 @@ export class IncrementalBuild {
   /**
    * Renders the pages whose signature differs from the last good build's, recording the
    * signatures it computed; a template that throws becomes an error at the place it threw.
-   * After a fast patch (`changed`: positions of the posts whose body changed) only those posts'
-   * pages and the lists showing them can differ, so no other signature is computed.
+   * After a fast patch (`changed`: positions of the posts that changed in place) only the pages
+   * showing those posts can differ, so no other signature is computed.
    */
   private renderPages(index: SiteIndex, jobs: readonly PageJob[], changed: ReadonlySet<number> | null, imageSize: ImageSize, signatures: Map<string, string>, diagnostics: Diagnostic[]): OutputFile[] {
     const out: OutputFile[] = [];
     // Post pages come first, one per post, in the index's order (planPostPages).
     const postPages = index.posts.length;
     jobs.forEach((job, k) => {
-      if (changed && !(k < postPages ? changed.has(k) : job.posts.some((i) => changed.has(i)))) return;
+      // A post page's `posts` are the post itself, its neighbours and its related posts.
+      if (changed && !job.posts.some((i) => changed.has(i))) return;
       const signature = this.pageSignatures.of(index, job, k < postPages ? k : -1, imageSize);
       signatures.set(job.path, signature);
       if (this.good?.signatures.get(job.path) === signature) return;
@@ -256,7 +257,7 @@ export class IncrementalBuild {
   }
 
   /**
-   * The fast path: when every changed post was in the last good build and kept its front matter,
+   * The fast path: when every changed post was in the last good build and kept its shape (`shapeOf`),
    * the site's shape (URLs, order, tags, archives, neighbours) is unchanged. Then the last index
    * is patched in place — those posts' bodies, excerpts and reading times, from `collectSite` run
    * on the post alone — so the pages planned from it render the new content without planning
@@ -280,7 +281,7 @@ export class IncrementalBuild {
       const alone = collectSite([after], this.bodies, this.config, assetExists, []).posts[0];
       // Cannot happen (positions come from this index); a full collect is the safe answer anyway.
       if (!post || !alone) return null;
-      Object.assign(post, { source: after, body: alone.body, excerpt: alone.excerpt, description: alone.description, readingMinutes: alone.readingMinutes } satisfies Partial<IndexedPost>);
+      Object.assign(post, { source: after, body: alone.body, excerpt: alone.excerpt, description: alone.description, readingMinutes: alone.readingMinutes, image: alone.image } satisfies Partial<IndexedPost>);
       this.pageSignatures.forget(post);
       good.position.delete(before);
       good.position.set(after, i);
@@ -316,8 +317,14 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** A post without its body: equal shapes mean the same URL, title, date, terms and everything else lists show. */
+/**
+ * What places a post in the site: its file, URL, date, terms, draft state and layout. Equal
+ * shapes mean the same order, paths, taxonomies and archives, and the same planned pages; what
+ * else changed (body, title, excerpt, description, image, author, …) shows only on the pages
+ * that show the post (its own, its neighbours' and related posts', the lists), which the fast
+ * path renders again, and in the feeds, which it rebuilds when the post is in one.
+ */
 function shapeOf(post: SourcePost): string {
-  const { body: _body, bodyLine: _line, hash: _hash, ...shape } = post;
-  return JSON.stringify(shape);
+  const { file, absPath, slug, date, updated, categories, tags, permalink, draft, layout } = post;
+  return JSON.stringify([file, absPath, slug, date, updated, categories, tags, permalink, draft, layout]);
 }

@@ -117,7 +117,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     else if (isSettleOnly(changes)) out(`✓ Related posts, feeds and sitemap brought up to date in ${s['total'] ?? ms} ms: ${files}\n`);
     else if (result.mode !== 'none') {
       const posts = `${s['postsRendered'] ?? 0} ${s['postsRendered'] === 1 ? 'post' : 'posts'} rendered`;
-      out(`✓ Rebuilt in ${s['total'] ?? ms} ms (${result.mode === 'fast' ? 'bodies only' : 'site index'}): ${posts}, ${files}; browsers told ${ms} ms after the save was seen\n`);
+      out(`✓ Rebuilt in ${s['total'] ?? ms} ms (${result.mode === 'fast' ? 'the post and the pages showing it' : 'site index'}): ${posts}, ${files}; browsers told ${ms} ms after the save was seen\n`);
     }
     if (options.verbose && result.mode !== 'none') out(`  ${JSON.stringify(s)}\n`);
   }

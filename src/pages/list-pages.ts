@@ -60,8 +60,9 @@ export function planListPages(site: SiteContext, index: SiteIndex): PageJob[] {
     ...taxonomyJobs(site, index, index.categories, 'categories'),
     {
       path: '/archives/',
-      posts: all,
-      render: () => renderHtml(h(ArchivesPage, { site, meta: listMeta(site, { title: 'アーカイブ', description: `${site.config.title}の全記事`, path: '/archives/' }), years: index.archives, posts: index.posts })),
+      // Years and months with their counts: no post's own content.
+      posts: [],
+      render: () => renderHtml(h(ArchivesPage, { site, meta: listMeta(site, { title: 'アーカイブ', description: `${site.config.title}の記事を年と月から`, path: '/archives/' }), years: index.archives, total: index.posts.length })),
     },
     {
       path: '/404.html',

@@ -18,7 +18,7 @@ export class PageSignatures {
   /**
    * What a page shows, as a short string: for a post page, its own content and the link (title,
    * URL, date) of its neighbours and related posts; for a list, each listed post's summary (its
-   * link, category, draft mark and excerpt; the archive index shows links only) and the list's
+   * link, category, draft mark and excerpt) and the list's
    * context (size and name of the tag, category or period; the term list of `/tags/`). A page
    * of a kind not known here depends on the whole site's shape, so it is never left stale.
    * `postIndex` is the index of the post a post page shows, or -1 for any other page.
@@ -35,7 +35,7 @@ export class PageSignatures {
     }
     const base = /^(.*\/)page\/\d+\/$/.exec(job.path)?.[1] ?? job.path;
     const context = listContext(index).get(base);
-    const item = (i: number) => (context?.links ? keys(i)?.link : keys(i)?.summary);
+    const item = (i: number) => keys(i)?.summary;
     return `L${shortHash(context?.key ?? siteShape(index))}|${job.posts.map(item).join(',')}`;
   }
 
@@ -77,10 +77,9 @@ function shortHash(key: string): string {
   return createHash('sha1').update(key).digest('base64url').slice(0, 16);
 }
 
-/** A list's context; `links`: it shows only the links of its posts, not their summaries. */
+/** A list's context: what it shows besides its posts (a count, a name, the list of terms or periods). */
 interface ListContext {
   key: string;
-  links?: boolean;
 }
 
 const contexts = new WeakMap<SiteIndex, Map<string, ListContext>>();
@@ -91,7 +90,7 @@ function listContext(index: SiteIndex): Map<string, ListContext> {
   if (map) return map;
   map = new Map<string, ListContext>([
     ['/', { key: String(index.posts.length) }],
-    ['/archives/', { key: '', links: true }],
+    ['/archives/', { key: index.archives.map((y) => `${y.path}=${y.posts.length}:${y.months.map((m) => `${m.path}=${m.posts.length}`).join(',')}`).join('\n') }],
     ['/404.html', { key: '' }],
   ]);
   for (const [base, taxonomy] of [['/tags/', index.tags], ['/categories/', index.categories]] as const) {

@@ -152,8 +152,21 @@ describe.each(['/', '/blog/'])('the fixture blog built in memory with basePath %
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('gives the archive index every year and month with its count, linking to their lists, and no single post', () => {
+    const doc = page('archives/index.html');
+    const years = [...doc.querySelectorAll('.archive-year')];
+    expect(years.map((y) => y.querySelector('h2')?.textContent)).toEqual(['2026年 (7)', '2025年 (1)']);
+    const months = years.map((y) => [...y.querySelectorAll('.archive-months li')].map((li) => li.textContent));
+    expect(months[1]).toEqual(['12月 (1)']);
+    expect(months[0]?.reduce((n, m) => n + Number(/\((\d+)\)/.exec(m ?? '')?.[1]), 0)).toBe(7);
+    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(`${basePath}2025/12/`);
+    expect(hrefs.filter((h) => /^\/(?:blog\/)?\d{4}\/\d{2}\/\d{2}\//.test(h ?? ''))).toEqual([]);
+  });
+
   it('links to posts with Japanese, space, &, ?, # and % in their paths, encoded exactly once', () => {
-    const hrefs = new Set([...page('archives/index.html').querySelectorAll('a')].map((a) => a.getAttribute('href')));
+    // Every post is linked from the pages of the home list.
+    const hrefs = new Set([...pages].filter(([f]) => f === 'index.html' || f.startsWith('page/')).flatMap(([, doc]) => [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
     expect(hrefs).toContain(`${basePath}2026/03/10/%E7%94%9F%E6%88%90AI%E3%81%A8%E8%91%97%E4%BD%9C%E6%A8%A9/`);
     expect(hrefs).toContain(`${basePath}2026/05/01/chips%20%26%20power/`);
     expect(hrefs).toContain(`${basePath}news/what%3F%23100%25/`);
