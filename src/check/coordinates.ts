@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 
 /**
  * Moves every position of a body tree to file coordinates, in place: lines shift by
@@ -8,11 +7,15 @@ import { visit } from 'unist-util-visit';
  */
 export function toFileCoordinates(tree: Root, bodyLine: number, bodyOffset: number): Root {
   const lineShift = bodyLine - 1;
-  visit(tree, (node) => {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
     const p = node.position;
-    if (!p) return;
-    p.start = { line: p.start.line + lineShift, column: p.start.column, offset: (p.start.offset ?? 0) + bodyOffset };
-    p.end = { line: p.end.line + lineShift, column: p.end.column, offset: (p.end.offset ?? 0) + bodyOffset };
-  });
+    if (p) {
+      p.start = { line: p.start.line + lineShift, column: p.start.column, offset: (p.start.offset ?? 0) + bodyOffset };
+      p.end = { line: p.end.line + lineShift, column: p.end.column, offset: (p.end.offset ?? 0) + bodyOffset };
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
   return tree;
 }

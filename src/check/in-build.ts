@@ -1,9 +1,9 @@
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ResolvedConfig } from '../config/types.js';
 import type { SourcePost } from '../load/types.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { createRuleContext } from './context.js';
+import { nodesOf } from './util/nodes.js';
 import { checkContext, ruleLevel } from './run-rules.js';
 import { rules } from './rules/index.js';
 import type { SiteContext } from './types.js';
@@ -15,7 +15,7 @@ import type { SiteContext } from './types.js';
  * after collect, on the few nodes they look at (links, images, raw HTML), kept from the worker.
  */
 const SITE_RULES = new Set(['dead-internal-link', 'missing-image']);
-const FACT_TYPES = new Set(['link', 'definition', 'image', 'imageReference', 'html']);
+const FACT_TYPES = ['link', 'definition', 'image', 'imageReference', 'html'] as const;
 
 const active = (config: ResolvedConfig, site: boolean) => rules.filter((r) => SITE_RULES.has(r.id) === site && ruleLevel(r, config.check.rules) !== 'off');
 
@@ -30,9 +30,7 @@ export function checkRenderedPost(post: SourcePost, source: string, bodyTree: Ro
   const site: SiteContext = { knownPaths: new Set(), assetExists: () => true, config };
   const ctx = createRuleContext(post, source, site, { tree: bodyTree, coordinates: 'body' });
   const facts: RootContent[] = [];
-  visit(ctx.tree, (node) => {
-    if (FACT_TYPES.has(node.type)) facts.push(node as RootContent);
-  });
+  for (const node of nodesOf(ctx.tree, ...FACT_TYPES)) facts.push(node as RootContent);
   return { diagnostics: checkContext(ctx, active(config, false), config.check.rules, true), siteFacts: { type: 'root', children: facts } };
 }
 

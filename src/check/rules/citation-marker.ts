@@ -1,8 +1,8 @@
-import { visit } from 'unist-util-visit';
 import { codeRanges } from '../util/code-ranges.js';
 import { hasReferenceList } from '../util/reference-list.js';
 import { lineList } from '../util/text.js';
 import type { Finding, Rule, RuleContext } from '../types.js';
+import { nodesOf } from '../util/nodes.js';
 
 type Kind = 'literal' | 'dead-link' | 'other';
 
@@ -23,11 +23,9 @@ function findMarkers(ctx: RuleContext): Marker[] {
   const code = codeRanges(ctx);
   // Real GFM footnote references (`[^1]` with a definition) are fine; only orphans stay text.
   const footnotes: Array<[number, number]> = [];
-  visit(ctx.tree, (node) => {
-    if ((node.type === 'footnoteReference' || node.type === 'footnoteDefinition') && node.position) {
-      footnotes.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-    }
-  });
+  for (const node of nodesOf(ctx.tree, 'footnoteReference', 'footnoteDefinition')) {
+    if (node.position) footnotes.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+  }
   const body = ctx.source.slice(ctx.bodyOffset);
   const markers: Marker[] = [];
   for (const [kind, re] of PATTERNS) {

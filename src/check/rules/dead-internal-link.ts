@@ -1,7 +1,6 @@
-import type { Definition, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { toSitePath } from '../util/site-path.js';
 import type { Finding, Rule, SiteContext } from '../types.js';
+import { nodesOf } from '../util/nodes.js';
 
 /** True when a site path is a page or file the site will have. */
 export function pathExists(path: string, site: SiteContext): boolean {
@@ -40,11 +39,9 @@ export const deadInternalLink: Rule = {
   defaultLevel: 'error',
   check(ctx) {
     const findings: Finding[] = [];
-    visit(ctx.tree, (node) => {
-      if (node.type !== 'link' && node.type !== 'definition') return;
-      const { url, position } = node as Link | Definition;
+    for (const { url, position } of nodesOf(ctx.tree, 'link', 'definition')) {
       const path = toSitePath(url, ctx.site.config);
-      if (path === null || pathExists(path, ctx.site) || !position) return;
+      if (path === null || pathExists(path, ctx.site) || !position) continue;
       const near = suggestion(path, ctx.site);
       findings.push({
         position: { line: position.start.line, column: position.start.column },
@@ -53,7 +50,7 @@ export const deadInternalLink: Rule = {
           ? `Did you mean "${near}"? Fix the link or remove it.`
           : 'Fix the path (posts live at /YYYY/MM/DD/slug/ by their date in the site time zone) or remove the link.',
       });
-    });
+    }
     return findings;
   },
 };

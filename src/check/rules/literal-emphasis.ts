@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { Finding, Rule } from '../types.js';
+import { nodesOf } from '../util/nodes.js';
 
 // An unescaped `**` or `__` in the source of a text node: emphasis the parser could not pair.
 const MARK = /(?<!\\)(\*\*|__)/g;
@@ -11,11 +11,11 @@ export const literalEmphasis: Rule = {
   defaultLevel: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
-    visit(ctx.tree, 'text', (node) => {
-      if (!node.value.includes('**') && !node.value.includes('__')) return;
+    for (const node of nodesOf(ctx.tree, 'text')) {
+      if (!node.value.includes('**') && !node.value.includes('__')) continue;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
+      if (start === undefined || end === undefined) continue;
       const raw = ctx.source.slice(start, end);
       for (const m of raw.matchAll(MARK)) {
         const mark = m[1] ?? '**';
@@ -27,7 +27,7 @@ export const literalEmphasis: Rule = {
           note: `Add the missing "${mark}" (bold is "${mark}text${mark}") or delete it; to show the characters on purpose, escape them as "\\${mark[0]}\\${mark[0]}".`,
         });
       }
-    });
+    }
     return findings;
   },
 };

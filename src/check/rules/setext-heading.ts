@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { Finding, Rule } from '../types.js';
+import { nodesOf } from '../util/nodes.js';
 
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 
@@ -10,12 +10,12 @@ export const setextHeading: Rule = {
   defaultLevel: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
-    visit(ctx.tree, 'heading', (node) => {
+    for (const node of nodesOf(ctx.tree, 'heading')) {
       const p = node.position;
-      if (!p || p.start.line === p.end.line) return;
+      if (!p || p.start.line === p.end.line) continue;
       const underline = ctx.lines[p.end.line - 1] ?? '';
       const m = UNDERLINE.exec(underline);
-      if (!m) return;
+      if (!m) continue;
       const mark = m[1] ?? '';
       const level = mark.startsWith('=') ? 1 : 2;
       findings.push({
@@ -26,7 +26,7 @@ export const setextHeading: Rule = {
             ? 'For a horizontal rule, put a blank line above "---"; for a heading, write "## " before the text and delete this line.'
             : 'Write "# " before the text for a heading and delete this line, or put a blank line above it.',
       });
-    });
+    }
     return findings;
   },
 };

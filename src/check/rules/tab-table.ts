@@ -1,6 +1,6 @@
-import { visit } from 'unist-util-visit';
 import { tabCells } from '../util/text.js';
 import type { Finding, Rule } from '../types.js';
+import { nodesOf } from '../util/nodes.js';
 
 /** Two or more tab-separated lines in a paragraph: a table pasted from a spreadsheet, shown as one run-on paragraph. */
 export const tabTable: Rule = {
@@ -9,9 +9,9 @@ export const tabTable: Rule = {
   defaultLevel: 'warning',
   check(ctx) {
     const findings: Finding[] = [];
-    visit(ctx.tree, 'paragraph', (node) => {
+    for (const node of nodesOf(ctx.tree, 'paragraph')) {
       const p = node.position;
-      if (!p) return;
+      if (!p) continue;
       let runStart = 0;
       let runCells = 0;
       const flush = (end: number) => {
@@ -35,7 +35,7 @@ export const tabTable: Rule = {
         } else flush(line);
       }
       flush(p.end.line + 1);
-    });
+    }
     return findings;
   },
 };

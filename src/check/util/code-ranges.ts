@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { nodesOf } from './nodes.js';
 import type { RuleContext } from '../types.js';
 
 /** File offset ranges `[start, end)` of code blocks and inline code, where nothing is prose. */
@@ -17,12 +17,11 @@ export function codeRanges(ctx: RuleContext): CodeRanges {
   if (hit) return hit;
   const ranges: Array<[number, number]> = [];
   const lines = new Set<number>();
-  visit(ctx.tree, (node) => {
-    if ((node.type === 'code' || node.type === 'inlineCode') && node.position) {
-      ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
-      if (node.type === 'code') for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
-    }
-  });
+  for (const node of nodesOf(ctx.tree, 'code', 'inlineCode')) {
+    if (!node.position) continue;
+    ranges.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+    if (node.type === 'code') for (let l = node.position.start.line; l <= node.position.end.line; l++) lines.add(l);
+  }
   const result: CodeRanges = {
     contains: (offset) => ranges.some(([s, e]) => offset >= s && offset < e),
     containsLine: (line) => lines.has(line),

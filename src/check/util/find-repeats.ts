@@ -18,10 +18,18 @@ const NEAR_RATIO = 0.8;
 // A shingle found in more earlier blocks than this is boilerplate ("しています。"), not evidence.
 const COMMON = 16;
 
-// UTF-16 slices: a rare surrogate pair split across two shingles changes nothing that matters.
-function shingles(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
+/**
+ * The block's 5-character shingles, each as a 32-bit hash of its UTF-16 code units rather than
+ * a substring: no string is built per character. Two shingles sharing a hash (about one pair in
+ * four billion) would only nudge a near-repeat score.
+ */
+function shingles(text: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+    out.add(h);
+  }
   return out;
 }
 
@@ -34,7 +42,7 @@ function shingles(text: string): Set<string> {
 export function findRepeats(blocks: readonly Block[]): Repeat[] {
   const repeats: Repeat[] = [];
   const firstByText = new Map<string, Block>();
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   const seen: Block[] = [];
   // Shingle counts of indexed blocks; blocks too short for near matching never count as an earlier match.
   const sizes: number[] = [];
@@ -55,7 +63,8 @@ export function findRepeats(blocks: readonly Block[]): Repeat[] {
     const same = firstByText.get(block.text);
     const pos = !same && block.text.length >= MIN_CONTAINED ? stream.indexOf(block.text) : -1;
     const own = shingles(block.text);
-    if (!own.size) own.add(block.text);
+    // Too short for a shingle: the block is its own only shingle.
+    if (!own.size) own.add(shingles(block.text.padEnd(SHINGLE, '\u0000')).values().next().value as number);
     if (same) repeats.push({ block, from: same, to: same, exact: true });
     else if (pos >= 0) repeats.push({ block, from: ownerAt(pos), to: ownerAt(pos + block.text.length - 1), exact: true });
     else if (block.text.length >= MIN_NEAR) {

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { nodesOf } from './nodes.js';
 import type { RuleContext } from '../types.js';
 import type { Position } from '../../report/diagnostic.js';
 
@@ -20,12 +20,10 @@ const attr = (tag: string, name: string): string | null => {
 export function bodyImages(ctx: RuleContext): ImageRef[] {
   const images: ImageRef[] = [];
   const definitions = new Map<string, string>();
-  visit(ctx.tree, 'definition', (node) => {
-    definitions.set(node.identifier, node.url);
-  });
-  visit(ctx.tree, (node) => {
+  for (const node of nodesOf(ctx.tree, 'definition')) definitions.set(node.identifier, node.url);
+  for (const node of nodesOf(ctx.tree, 'image', 'imageReference', 'html')) {
     const p = node.position;
-    if (!p) return;
+    if (!p) continue;
     const at = { line: p.start.line, column: p.start.column };
     if (node.type === 'image') images.push({ src: node.url, alt: node.alt ?? '', position: at });
     else if (node.type === 'imageReference') {
@@ -37,6 +35,6 @@ export function bodyImages(ctx: RuleContext): ImageRef[] {
         if (src !== null) images.push({ src, alt: attr(m[0], 'alt'), position: ctx.positionAt((p.start.offset ?? 0) + (m.index ?? 0)) });
       }
     }
-  });
+  }
   return images;
 }
