@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { collectSite, type SiteIndex } from '../collect/site-index.js';
 import { buildFeeds } from '../feeds/feeds.js';
 import { buildRobots, buildSitemap } from '../feeds/sitemap.js';
-import { loadPosts, selectPublished } from '../load/load-posts.js';
+import { findPostFiles, loadPosts, selectPublished } from '../load/load-posts.js';
 import { planListPages } from '../pages/list-pages.js';
 import type { PageJob } from '../pages/page-job.js';
 import { planPostPages } from '../pages/post-pages.js';
@@ -18,7 +18,8 @@ import { renderStage } from './render-stage.js';
 import { RelatedCache } from '../collect/related-cache.js';
 import { LoadCache } from '../load/load-cache.js';
 import { MemoFile } from '../util/memo-file.js';
-import { closeRenderPool } from '../render/render-pool.js';
+import { closeRenderPool, prewarmRenderPool, THREADED_ABOVE } from '../render/render-pool.js';
+import { RenderCache } from '../render/render-cache.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
 import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
@@ -58,6 +59,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const timer = new Timer();
   const diagnostics: Diagnostic[] = [];
 
+  // With no rendered posts cached, every post will render: start the threads while posts load.
+  if (options.workers !== 0 && (options.cache === false || !RenderCache.exists(config.cacheDir)) && (await findPostFiles(config.postsDir).catch(() => [])).length > THREADED_ABOVE) {
+    prewarmRenderPool(options.workers);
+  }
   const salt = buildSalt(config);
   const loadCache = options.cache === false ? undefined : await LoadCache.open(config.cacheDir);
   const loaded = await timer.step('load', () => loadPosts(config, { ...(loadCache ? { cache: loadCache } : {}), salt }));

@@ -42,16 +42,18 @@ export async function renderStage(posts: readonly SourcePost[], config: Resolved
     if (hit) bodies.set(post, hit);
     else todo.push({ post, key, input: { file: post.file, body: post.body, bodyLine: post.bodyLine, basePath: config.basePath, siteUrl: config.url, check: { post, config } } });
   }
+  // Each body goes to the cache as its batch comes back, and the cache's body (read back from
+  // its file when needed) is kept: a cold build does not hold every post's HTML in memory.
+  // Failed renders are not cached: the next build tries again.
+  const keep = (body: RenderedBody, i: number): RenderedBody => {
+    const t = todo[i] as (typeof todo)[number];
+    return cache && !body.diagnostics.some((d) => d.severity === 'error') ? cache.set(t.key, body) : body;
+  };
   const fresh = await renderPosts(
     todo.map((t) => t.input),
-    options.workers === undefined ? {} : { workers: options.workers },
+    { onRendered: keep, ...(options.workers === undefined ? {} : { workers: options.workers }) },
   );
-  todo.forEach((t, i) => {
-    const body = fresh[i] as RenderedBody;
-    bodies.set(t.post, body);
-    // Failed renders are not cached: the next build tries again.
-    if (!body.diagnostics.some((d) => d.severity === 'error')) cache?.set(t.key, body);
-  });
+  todo.forEach((t, i) => bodies.set(t.post, fresh[i] as RenderedBody));
   if (own) await cache?.save();
   return { bodies, cached: posts.length - todo.length, rendered: todo.length };
 }

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/resolve-config.js';
 import { build } from '../build/index.js';
+import { Timer } from '../build/timer.js';
 import { closeRenderPool } from '../render/render-pool.js';
 import { formatDiagnostics } from '../report/format.js';
 import { hasErrors } from '../report/diagnostic.js';
@@ -54,7 +55,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
       process.stderr.write(`\nBuild failed: fix the errors above. The output folder ${displayPath(config.outDir)} was left as it was.\n`);
       return 1;
     }
-    const written = await writeOutput(config.outDir, result.files, config.cacheDir);
+    // Timed like the build's steps: pages render while they are written.
+    const timer = new Timer();
+    const written = await timer.step('write', () => writeOutput(config.outDir, result.files, config.cacheDir));
     const ms = Math.round(performance.now() - started);
     const s = result.stats;
     process.stdout.write(
@@ -63,7 +66,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     if (values.verbose) {
       // Worker threads live in this process, so maxRSS covers them too.
       const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-      process.stdout.write(`${JSON.stringify({ ...result.stats, ...written, totalMs: ms, peakRssMiB })}\n`);
+      process.stdout.write(`${JSON.stringify({ ...result.stats, ...timer.times, ...written, totalMs: ms, peakRssMiB })}\n`);
     }
     return 0;
   } finally {

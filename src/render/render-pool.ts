@@ -10,6 +10,11 @@ export interface RenderPoolOptions {
   workers?: number;
   /** A batch (or, on retry, a single post) taking longer than this is stopped. */
   timeoutMs?: number;
+  /**
+   * Called with each body as its batch comes back; what it returns is kept instead (the render
+   * cache returns a body read back from its file, so fresh HTML does not pile up in memory).
+   */
+  onRendered?: (body: RenderedBody, index: number) => RenderedBody;
 }
 
 /** Below this many posts, starting workers costs more than it saves. */
@@ -29,6 +34,18 @@ function poolFor(threads: number): Piscina<RenderInput[], RenderedBody[]> {
   }
   return shared.pool;
 }
+
+/**
+ * Starts the render threads ahead of need: loading the renderer in a thread takes a second or
+ * more, which a cold build can spend reading posts instead of waiting.
+ */
+export function prewarmRenderPool(workers?: number): void {
+  const threads = workers ?? availableParallelism();
+  if (threads > 0) poolFor(threads);
+}
+
+/** More posts than this are rendered in threads. */
+export const THREADED_ABOVE = MAIN_THREAD_LIMIT;
 
 /** Stops the render threads, so the process can exit. */
 export async function closeRenderPool(): Promise<void> {
@@ -58,19 +75,22 @@ export async function renderPosts(inputs: readonly RenderInput[], options: Rende
   if (threads === 0 || inputs.length <= MAIN_THREAD_LIMIT) {
     // Loaded only here: the Markdown pipeline costs ~0.5 s to load, and a warm build needs none of it.
     const { renderPost } = await import('./render-post.js');
-    return inputs.map(renderPost);
+    return inputs.map((input, i) => (options.onRendered ? options.onRendered(renderPost(input), i) : renderPost(input)));
   }
   const timeoutMs = options.timeoutMs ?? 20_000;
   const pool = poolFor(threads);
   const batches: RenderInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
   // Few batches in flight, so a batch's timeout runs while it renders, not while it waits in the queue.
-  const results = await mapLimit(batches, threads * 2, async (batch) => {
-      try {
-        return await pool.run(batch, { signal: AbortSignal.timeout(timeoutMs * 2) });
-      } catch {
-        return Promise.all(batch.map((input) => pool.run([input], { signal: AbortSignal.timeout(timeoutMs) }).then((r) => r[0] as RenderedBody, () => timedOut(input, timeoutMs))));
-      }
+  const results = await mapLimit(batches, threads * 2, async (batch, b) => {
+    let bodies: RenderedBody[];
+    try {
+      bodies = await pool.run(batch, { signal: AbortSignal.timeout(timeoutMs * 2) });
+    } catch {
+      bodies = await Promise.all(batch.map((input) => pool.run([input], { signal: AbortSignal.timeout(timeoutMs) }).then((r) => r[0] as RenderedBody, () => timedOut(input, timeoutMs))));
+    }
+    const { onRendered } = options;
+    return onRendered ? bodies.map((body, i) => onRendered(body, b * BATCH + i)) : bodies;
   });
   return results.flat();
 }

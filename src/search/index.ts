@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FileCache } from '../util/file-cache.js';
 import type { OutputFile } from '../build/output-file.js';
 import type { SiteIndex } from '../collect/site-index.js';
@@ -42,10 +43,10 @@ export async function buildSearch(files: readonly OutputFile[], site: SiteContex
       // Only post pages can be searched: reading any other page would render it (pages render on read).
       const postFiles = new Set(index.posts.map((p) => outputPathFor(p.path)));
       // Pages whose key was indexed before are not rendered or normalised again: an edit re-reads one page.
-      const known = options.cache === false ? null : await FileCache.open<string>(path.join(site.config.cacheDir, 'search-pages-v1.bin'));
+      const known = options.cache === false ? null : await FileCache.open<Uint8Array>(path.join(site.config.cacheDir, 'search-pages-v2.bin'));
       const pages = indexPages(files.filter((f) => postFiles.has(f.path)), known);
-      await known?.save();
       const out = await runPagefind(pages);
+      await known?.save();
       bundle = out.files;
       if (out.errors.length === 0 && options.cache !== false) await writeSearchCache(site.config, key, bundle);
       const fileOf = new Map(pages.map((p) => [p.url, p.file]));
@@ -85,24 +86,34 @@ async function clientFiles(): Promise<OutputFile[]> {
 
 /**
  * The pages to index, in URL order, each with its URL relative to the site root (the base path
- * is added in the browser). Each page is read (rendered) once; with `known`, a page with a key
- * is normalised once per key ever, and an empty string stands for a page with nothing to index.
+ * is added in the browser). A page's searchable HTML is made when the indexer asks for it, so
+ * only the pages in flight are in memory. With `known` (kept compressed), a page with a key is
+ * rendered and normalised once per key ever; an empty entry stands for a page with nothing to
+ * index.
  */
-export function indexPages(files: readonly OutputFile[], known: FileCache<string> | null = null): IndexPage[] {
+export function indexPages(files: readonly OutputFile[], known: FileCache<Uint8Array> | null = null): IndexPage[] {
   const searchable = (f: OutputFile): string => {
     const contents = f.contents;
     return typeof contents === 'string' && f.path.endsWith('.html') && contents.includes(BODY_MARKER) ? searchableHtml(contents) : '';
   };
-  const pages: IndexPage[] = [];
-  for (const f of files) {
-    let html = f.key === undefined ? undefined : known?.get(f.key);
-    if (html === undefined) {
-      html = searchable(f);
-      if (f.key !== undefined) known?.set(f.key, html);
-    }
-    if (html) pages.push({ file: f.path, url: encodePath(sitePathOf(f.path)), html });
-  }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const htmlOf = (f: OutputFile): string => {
+    const hit = f.key === undefined ? undefined : known?.get(f.key);
+    if (hit) return inflateRawSync(hit).toString('utf8');
+    const html = searchable(f);
+    if (f.key !== undefined) known?.set(f.key, deflateRawSync(html, { level: 1 }));
+    return html;
+  };
+  return files
+    .filter((f) => f.path.endsWith('.html'))
+    .map((f) => ({ file: f.path, url: encodePath(sitePathOf(f.path)), source: f }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .map(({ file, url, source }) => ({
+      file,
+      url,
+      get html() {
+        return htmlOf(source);
+      },
+    }));
 }
 
 /** `a/b/index.html` → `/a/b/`; other files keep their name. */

@@ -1,7 +1,7 @@
 import type { OutputFile } from '../build/output-file.js';
 import { mapLimit } from '../util/map-limit.js';
 
-/** One page to index: its output file, its URL below the site root (encoded, no base path) and its HTML. */
+/** One page to index: its output file, its URL below the site root (encoded, no base path) and its HTML (read once, when it is sent; empty: nothing to index). */
 export interface IndexPage {
   file: string;
   url: string;
@@ -46,7 +46,10 @@ export async function runPagefind(pages: readonly IndexPage[]): Promise<Pagefind
     // a window of pages at a time: the indexer works on the next pages while we send more, which
     // takes a quarter off the time of sending one page per round trip.
     await mapLimit(pages, IN_FLIGHT, async (page) => {
-      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      const content = page.html;
+      // A page with nothing to index (no search body) is left out.
+      if (!content) return;
+      const added = await index.addHTMLFile({ url: page.url, content });
       errors.push(...added.errors.map((message) => ({ url: page.url, message })));
     });
     const bundle = await index.getFiles();
