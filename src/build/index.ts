@@ -53,7 +53,7 @@ export interface BuildResult {
 
 /**
  * Builds the site as data; nothing here writes to the output folder. The steps, in order:
- * load → render → collect → pages → feeds → search → cards → assets.
+ * load → render → collect → pages → feeds → cards → search → assets.
  */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildResult> {
   const timer = new Timer();
@@ -99,13 +99,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const files: OutputFile[] = pages.map((job, k) => lazyOutputFile(outputPathFor(job.path), job.render, keyOf(job, k < postPages.length ? k : -1, imageSize)));
   files.push(...feedFiles, buildSitemap(site, index, pages), buildRobots(site));
 
-  // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
-  if (options.search !== false) {
-    const search = await timer.step('search', () => buildSearch(files, site, index, { cache: options.cache !== false }));
-    files.push(...search.files);
-    diagnostics.push(...search.diagnostics);
-  }
-
+  // Cards first: their threads then run beside the smallest main-thread heap of the build.
   if (options.cards !== false) {
     // Loaded only when needed: satori, resvg and the fonts cost start-up time.
     const { buildCards } = await import('./cards-stage.js');
@@ -115,6 +109,13 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     timer.times.cardsGenerated = cards.stats.generated;
     timer.times.cardsCached = cards.stats.cached;
   }
+  // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
+  if (options.search !== false) {
+    const search = await timer.step('search', () => buildSearch(files, site, index, { cache: options.cache !== false }));
+    files.push(...search.files);
+    diagnostics.push(...search.diagnostics);
+  }
+
   files.push(...assets);
 
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };

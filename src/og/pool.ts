@@ -25,6 +25,9 @@ export function openRenderer(count: number, workers: number = availableParalleli
     maxThreads: threads,
     // Inherited flags (tsx's loader, --inspect) are not wanted: the worker entry registers tsx itself.
     execArgv: [],
+    // V8's default young generation, not the larger one `npm run build` asks for (it speeds up
+    // rendering posts; a card worker allocates little and would only hold more memory).
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
   });
   return {
     render: (task) => pool.run(task).catch(() => pool.run(task)),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { FileCache } from '../util/file-cache.js';
-import type { OutputFile } from '../build/output-file.js';
+import { lazyOutputFile, type OutputFile } from '../build/output-file.js';
 import type { SiteIndex } from '../collect/site-index.js';
 import type { SiteContext } from '../pages/types.js';
 import { error, type Diagnostic } from '../report/diagnostic.js';
@@ -10,7 +10,7 @@ import { encodePath, outputPathFor } from '../util/url.js';
 import { runPagefind, type IndexPage } from './pagefind-adapter.js';
 import { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
 import { searchableHtml } from './searchable-html.js';
-import { readSearchCache, searchKey, writeSearchCache } from './search-cache.js';
+import { newSearchBundle, readSearchBundle, searchKey } from './search-cache.js';
 import { planSearchPage } from './search-page.js';
 
 export { BUNDLE_PATH, SEARCH_PAGE_PATH } from './paths.js';
@@ -36,7 +36,7 @@ export async function buildSearch(files: readonly OutputFile[], site: SiteContex
   const diagnostics: Diagnostic[] = [];
   // A warm build with the same posts reuses the bundle: no page rendered, nothing re-indexed.
   const key = searchKey(index, site.config);
-  const cached = options.cache === false ? null : await readSearchCache(site.config, key);
+  const cached = options.cache === false ? null : await readSearchBundle(site.config, key);
   let bundle: OutputFile[] = cached ?? [];
   if (!cached) {
     try {
@@ -45,10 +45,10 @@ export async function buildSearch(files: readonly OutputFile[], site: SiteContex
       // Pages whose key was indexed before are not rendered or normalised again: an edit re-reads one page.
       const known = options.cache === false ? null : await FileCache.open<Uint8Array>(path.join(site.config.cacheDir, 'search-pages-v2.bin'));
       const pages = indexPages(files.filter((f) => postFiles.has(f.path)), known);
-      const out = await runPagefind(pages);
+      const target = await newSearchBundle(site.config, options.cache !== false);
+      const out = await runPagefind(pages, target.dir);
+      bundle = await target.done(out.errors.length === 0 ? key : null);
       await known?.save();
-      bundle = out.files;
-      if (out.errors.length === 0 && options.cache !== false) await writeSearchCache(site.config, key, bundle);
       const fileOf = new Map(pages.map((p) => [p.url, p.file]));
       for (const e of out.errors) {
         const file = (e.url === null ? undefined : fileOf.get(e.url)) ?? BUNDLE_PATH.slice(1);
@@ -70,7 +70,7 @@ export async function buildSearch(files: readonly OutputFile[], site: SiteContex
   const page = planSearchPage(site, index);
   return {
     files: [
-      ...bundle.map((f) => ({ path: prefix + f.path, contents: f.contents })),
+      ...bundle.map((f) => lazyOutputFile(prefix + f.path, () => f.contents, f.key)),
       { path: outputPathFor(page.path), contents: page.render() },
       ...(await clientFiles()),
     ],

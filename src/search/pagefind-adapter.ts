@@ -1,4 +1,3 @@
-import type { OutputFile } from '../build/output-file.js';
 import { mapLimit } from '../util/map-limit.js';
 
 /** One page to index: its output file, its URL below the site root (encoded, no base path) and its HTML (read once, when it is sent; empty: nothing to index). */
@@ -8,10 +7,8 @@ export interface IndexPage {
   html: string;
 }
 
-/** The search bundle in memory, and the indexer's complaints, one per page or per call. */
+/** The indexer's complaints, one per page or per call. */
 export interface PagefindOutput {
-  /** Files under the bundle folder, paths relative to it (`pagefind.js`, `index/und_….pf_index`). */
-  files: OutputFile[];
   errors: Array<{ url: string | null; message: string }>;
 }
 
@@ -25,14 +22,15 @@ export const INDEX_LANGUAGE = 'und';
  * Parts of the bundle the search page never loads: Pagefind's own UIs and highlighter. The
  * search page has its own small script (./client/search.js).
  */
-const UNUSED = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
+export const UNUSED = /^(pagefind-(ui|modular-ui|component-ui)\.(js|css)|pagefind-highlight\.js)$/;
 
 /**
  * Indexes pages with Pagefind's Node API (its Rust indexer, run as a child process from the
- * binary the npm package ships) and returns the bundle in memory. The only module that imports
+ * binary the npm package ships), which writes the bundle into `outputDir` itself: tens of MB
+ * at thousands of posts never pass through this process. The only module that imports
  * `pagefind`.
  */
-export async function runPagefind(pages: readonly IndexPage[]): Promise<PagefindOutput> {
+export async function runPagefind(pages: readonly IndexPage[], outputDir: string): Promise<PagefindOutput> {
   const pagefind = await import('pagefind');
   const errors: PagefindOutput['errors'] = [];
   try {
@@ -41,7 +39,7 @@ export async function runPagefind(pages: readonly IndexPage[]): Promise<Pagefind
     const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     errors.push(...created.errors.map((message) => ({ url: null, message })));
     const index = created.index;
-    if (!index) return { files: [], errors };
+    if (!index) return { errors };
     // Sent in the given order (a fixed order keeps the bundle byte-identical between builds),
     // a window of pages at a time: the indexer works on the next pages while we send more, which
     // takes a quarter off the time of sending one page per round trip.
@@ -52,12 +50,9 @@ export async function runPagefind(pages: readonly IndexPage[]): Promise<Pagefind
       const added = await index.addHTMLFile({ url: page.url, content });
       errors.push(...added.errors.map((message) => ({ url: page.url, message })));
     });
-    const bundle = await index.getFiles();
-    errors.push(...bundle.errors.map((message) => ({ url: null, message })));
-    const files = bundle.files
-      .filter((f) => !UNUSED.test(f.path))
-      .map((f) => ({ path: f.path.replace(/\\/g, '/'), contents: f.content }));
-    return { files, errors };
+    const written = await index.writeFiles({ outputPath: outputDir });
+    errors.push(...written.errors.map((message) => ({ url: null, message })));
+    return { errors };
   } finally {
     // Stops the indexer's process; a failure to stop must not hide why indexing failed.
     await pagefind.close().catch(() => null);

@@ -1,7 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
-import type { OutputFile } from '../build/output-file.js';
+import { lazyOutputFile, type OutputFile } from '../build/output-file.js';
+import { UNUSED } from './pagefind-adapter.js';
 import type { SiteIndex } from '../collect/site-index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { codeFingerprint, hashOf } from '../util/fingerprint.js';
@@ -25,23 +27,58 @@ export function searchKey(index: SiteIndex, config: ResolvedConfig): string {
   return hashOf(searchFingerprint(), config.basePath, config.url, config.timezone, ...posts);
 }
 
-const fileOf = (config: ResolvedConfig) => path.join(config.cacheDir, 'search-v1.bin');
+const KEY_FILE = '.key';
 
-/** The cached bundle for `key`, or null (missing, another key, unreadable). */
-export async function readSearchCache(config: ResolvedConfig, key: string): Promise<OutputFile[] | null> {
+/** The search bundle as output files, read when the write step needs them; each keyed by the bundle's key and its path. */
+function listBundle(dir: string, key: string): OutputFile[] {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((n) => n.split(path.sep).join('/'));
+  return names
+    .filter((n) => n !== KEY_FILE && !UNUSED.test(n) && statSync(path.join(dir, n)).isFile())
+    .sort()
+    .map((n) => lazyOutputFile(n, () => readFileSync(path.join(dir, n)), hashOf(key, n)));
+}
+
+/** The cached bundle for `key` (in the cache folder), or null (missing, another key). */
+export async function readSearchBundle(config: ResolvedConfig, key: string): Promise<OutputFile[] | null> {
+  const dir = path.join(config.cacheDir, 'search-bundle');
   try {
-    const data = deserialize(await readFile(fileOf(config))) as { key?: string; files?: OutputFile[] };
-    return data.key === key && Array.isArray(data.files) ? data.files : null;
+    if ((await readFile(path.join(dir, KEY_FILE), 'utf8')) !== key) return null;
+    return listBundle(dir, key);
   } catch {
     return null;
   }
 }
 
-/** Stores the bundle for `key` atomically (temp file + rename). */
-export async function writeSearchCache(config: ResolvedConfig, key: string, files: readonly OutputFile[]): Promise<void> {
-  const file = fileOf(config);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, serialize({ key, files: files.map((f) => ({ path: f.path, contents: f.contents })) }));
-  await rename(tmp, file);
+/**
+ * A folder for the indexer to write a new bundle into, and `done` to call once it has: with the
+ * cache, the folder replaces the cached bundle (marked with its key last, so a half-written one
+ * is never taken) and its files are read when written to the site; without it, a temporary
+ * folder is read at once and removed.
+ */
+export async function newSearchBundle(config: ResolvedConfig, useCache: boolean): Promise<{ dir: string; done(key: string | null): Promise<OutputFile[]> }> {
+  if (!useCache) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kotoba-search-'));
+    return {
+      dir,
+      async done(key) {
+        const files = listBundle(dir, key ?? '').map((f) => ({ path: f.path, contents: f.contents }));
+        await rm(dir, { recursive: true, force: true });
+        return files;
+      },
+    };
+  }
+  const final = path.join(config.cacheDir, 'search-bundle');
+  const dir = `${final}.${process.pid}.tmp`;
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  return {
+    dir,
+    async done(key) {
+      await rm(final, { recursive: true, force: true });
+      await rename(dir, final);
+      // Only a complete bundle gets its key: one with errors is used once and built again next time.
+      if (key !== null) await writeFile(path.join(final, KEY_FILE), key);
+      return listBundle(final, key ?? '');
+    },
+  };
 }
