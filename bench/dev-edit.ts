@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/dev-edit.ts [--posts DIR] [--edits 10]`: the dev server's save-to-reload time.
+ * `npm run bench:dev [-- --size 4000] [--edits 10]`: the dev server's save-to-reload time.
  *
  * Starts the dev server on a copy of a corpus (bench/corpus.ts, 4,000 posts by default), waits
  * for the first build, then saves one post at a time, as an editor does, and measures from the
@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { startDevServer, type DevBuildEvent } from '../src/dev/dev-server.js';
 import { writeCorpus } from './corpus.js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '4000' }, edits: { type: 'string', default: '10' } } });
-const size = Number(values.posts);
+const { values } = parseArgs({ options: { size: { type: 'string', default: '4000' }, edits: { type: 'string', default: '10' } } });
+const size = Number(values.size);
 const source = path.join(tmpdir(), 'kotoba-bench', `c${size}`, '_posts');
 if (!existsSync(source) || readdirSync(source).length !== size) {
   rmSync(path.dirname(source), { recursive: true, force: true });

@@ -22,6 +22,7 @@ import { closeRenderPool, prewarmRenderPool, THREADED_ABOVE } from '../render/re
 import { RenderCache } from '../render/render-cache.js';
 import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
+import { releaseMemory } from '../util/release-memory.js';
 import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
 import { codeFingerprint, hashOf } from '../util/fingerprint.js';
 import path from 'node:path';
@@ -73,6 +74,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const rendered = await timer.step('render', () => renderStage(posts, config, options));
   // A build renders once: stop the render threads now, so their memory is gone before the cards' threads start.
   await closeRenderPool();
+  releaseMemory();
   for (const body of rendered.bodies.values()) diagnostics.push(...body.diagnostics);
 
   const assets = await timer.step('assets', () => loadAssets(config.assetsDir));
@@ -101,6 +103,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
   // Cards first: their threads then run beside the smallest main-thread heap of the build.
   if (options.cards !== false) {
+    releaseMemory();
     // Loaded only when needed: satori, resvg and the fonts cost start-up time.
     const { buildCards } = await import('./cards-stage.js');
     const cards = await timer.step('cards', () => buildCards(site, index, options));

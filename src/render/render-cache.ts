@@ -70,7 +70,7 @@ interface Location {
  * Rendered bodies by content hash (see `renderStage` for the key), and the place the build keeps
  * them: one file in the cache folder holding every body's HTML, text and link facts, then the
  * entries (v8-serialized) and their length. A body handed out reads its big parts from the file
- * when first asked (and keeps them), so neither a warm build (which renders no page) nor a cold
+ * when asked, so neither a warm build (which renders no page) nor a cold
  * one (whose fresh bodies go to the new file as they arrive) holds every post's HTML in memory.
  * Only entries a build used are saved, so the cache never outgrows the site; the new file
  * replaces the old one by rename.
@@ -192,12 +192,13 @@ export class RenderCache {
   }
 }
 
-/** A body whose HTML, text and link facts are read from its cache file on first use. */
+/**
+ * A body whose HTML, text and link facts are read from its cache file each time they are asked
+ * for: each is read once or twice a build (a page, the related-posts finder, the link check),
+ * and keeping them would put every post's HTML back in memory.
+ */
 function lazyBody(location: Location): RenderedBody {
-  const lazy = <T>(part: (e: Entry) => Span, parse: (s: string) => T) => {
-    let value: T | undefined;
-    return { enumerable: true, get: () => (value ??= parse(location.store.read(part(location.entry)))) };
-  };
+  const lazy = <T>(part: (e: Entry) => Span, parse: (s: string) => T) => ({ enumerable: true, get: () => parse(location.store.read(part(location.entry))) });
   const same = (s: string) => s;
   const { entry } = location;
   const body = Object.defineProperties({ excerpt: entry.excerpt, readingMinutes: entry.readingMinutes, diagnostics: entry.diagnostics } as RenderedBody, {
