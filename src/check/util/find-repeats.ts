@@ -42,7 +42,8 @@ function shingles(text: string): Set<number> {
 export function findRepeats(blocks: readonly Block[]): Repeat[] {
   const repeats: Repeat[] = [];
   const firstByText = new Map<string, Block>();
-  const index = new Map<number, number[]>();
+  // Shingle → the earlier block holding it, or the blocks (most shingles are in one block only).
+  const index = new Map<number, number | number[]>();
   const seen: Block[] = [];
   // Shingle counts of indexed blocks; blocks too short for near matching never count as an earlier match.
   const sizes: number[] = [];
@@ -68,15 +69,20 @@ export function findRepeats(blocks: readonly Block[]): Repeat[] {
     if (same) repeats.push({ block, from: same, to: same, exact: true });
     else if (pos >= 0) repeats.push({ block, from: ownerAt(pos), to: ownerAt(pos + block.text.length - 1), exact: true });
     else if (block.text.length >= MIN_NEAR) {
-      const counts = new Map<number, number>();
+      const counts = new Int32Array(seen.length);
       for (const s of own) {
-        const list = index.get(s);
-        if (list && list.length <= COMMON) for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+        const hit = index.get(s);
+        if (hit === undefined) continue;
+        if (typeof hit === 'number') counts[hit] = (counts[hit] as number) + 1;
+        else if (hit.length <= COMMON) for (const j of hit) counts[j] = (counts[j] as number) + 1;
       }
       // Near either way: most of this block is in an earlier one, or most of an earlier one is in this (an extended copy).
+      // The earliest block wins a tie.
       let best = -1;
       let bestScore = 0;
-      for (const [j, c] of counts) {
+      for (let j = 0; j < counts.length; j++) {
+        const c = counts[j] as number;
+        if (c === 0) continue;
         const score = Math.max(c / own.size, c / (sizes[j] ?? Infinity));
         if (score > bestScore) [best, bestScore] = [j, score];
       }
@@ -86,10 +92,13 @@ export function findRepeats(blocks: readonly Block[]): Repeat[] {
     if (!same) firstByText.set(block.text, block);
     owners.push({ at: stream.length, block });
     stream += block.text;
+    const me = seen.length;
     for (const s of own) {
-      const list = index.get(s) ?? [];
-      if (list[list.length - 1] !== seen.length) list.push(seen.length);
-      index.set(s, list);
+      const hit = index.get(s);
+      if (hit === undefined) index.set(s, me);
+      else if (typeof hit === 'number') {
+        if (hit !== me) index.set(s, [hit, me]);
+      } else if (hit[hit.length - 1] !== me) hit.push(me);
     }
     seen.push(block);
     sizes.push(block.text.length >= MIN_NEAR ? own.size : Infinity);
