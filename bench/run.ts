@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,4000,10000] [--runs 3] [--no-cards] [--peers]`
+ * `npm run bench [-- --sizes 1000,4000,10000|none] [--runs 3] [--no-cards] [--peers]`
  *
  * Generates deterministic corpora (bench/corpus.ts) under the system temp folder and measures,
  * as whole processes like a user runs them: a cold build (no output, no cache), a warm build
@@ -23,7 +23,8 @@ const { values } = parseArgs({
     peers: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+// `--sizes none` runs only the side-by-side comparison.
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const runs = Number(values.runs);
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(tmpdir(), 'kotoba-bench');

@@ -20,12 +20,12 @@ import { LoadCache } from '../load/load-cache.js';
 import { MemoFile } from '../util/memo-file.js';
 import { closeRenderPool, prewarmRenderPool, THREADED_ABOVE } from '../render/render-pool.js';
 import { RenderCache } from '../render/render-cache.js';
-import { buildSearch } from '../search/index.js';
 import { Timer } from './timer.js';
 import { releaseMemory } from '../util/release-memory.js';
 import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
-import { codeFingerprint, hashOf } from '../util/fingerprint.js';
+import { hashOf } from '../util/fingerprint.js';
 import path from 'node:path';
+import { buildSalt } from './salt.js';
 
 /** Options of one build. */
 export interface BuildOptions {
@@ -50,6 +50,8 @@ export interface BuildResult {
   pages: PageJob[];
   /** Milliseconds per named step, and counts. */
   stats: Record<string, number>;
+  /** When the site changes with time alone: the next future post left out is due (ms); null: never. */
+  validUntil: number | null;
 }
 
 /**
@@ -70,6 +72,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   await loadCache?.save();
   diagnostics.push(...loaded.diagnostics);
   const posts = selectPublished(loaded.posts, config);
+  const now = config.now.getTime();
+  // A future post goes live (or, with --future, loses its mark) when its time comes.
+  const due = loaded.posts.filter((p) => p.date.getTime() > now && (config.drafts || !p.draft)).map((p) => p.date.getTime());
+  const validUntil = due.length > 0 ? Math.min(...due) : null;
 
   const rendered = await timer.step('render', () => renderStage(posts, config, options));
   // A build renders once: stop the render threads now, so their memory is gone before the cards' threads start.
@@ -114,6 +120,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   }
   // Indexes the post pages; adds the /pagefind/ bundle and the /search/ page.
   if (options.search !== false) {
+    const { buildSearch } = await import('../search/index.js');
     const search = await timer.step('search', () => buildSearch(files, site, index, { cache: options.cache !== false }));
     files.push(...search.files);
     diagnostics.push(...search.diagnostics);
@@ -122,19 +129,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   files.push(...assets);
 
   const stats = { ...timer.times, postCount: posts.length, pageCount: pages.length, fileCount: files.length, rendered: rendered.rendered, renderCached: rendered.cached };
-  if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats };
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats };
-}
-
-/**
- * What every cached result of a build depends on besides its own inputs: our code, the
- * templates, the dependency versions and the config (not `now`, which changes every run; what it
- * decides, which posts are in the future, is part of the inputs).
- */
-function buildSalt(config: ResolvedConfig): string {
-  const src = new URL('../', import.meta.url).pathname;
-  const code = codeFingerprint([src, config.templatesDir], path.resolve(src, '../package-lock.json'));
-  return hashOf(code, JSON.stringify({ ...config, now: null }));
+  if (hasErrors(diagnostics)) return { files: [], diagnostics, site: index, pages, stats, validUntil };
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), diagnostics, site: index, pages, stats, validUntil };
 }
 
 /**

@@ -6,7 +6,8 @@ import { formatDiagnostics } from '../report/format.js';
 import { hasErrors } from '../report/diagnostic.js';
 import { displayPath } from '../util/display-path.js';
 import { unsafeOutDir } from '../write/guard-out-dir.js';
-import { writeOutput } from '../write/write-output.js';
+import { outputIntact, writeOutput } from '../write/write-output.js';
+import { buildRecord, inputsKey } from '../build/up-to-date.js';
 import { intFlag, parseCommandArgs, UsageError } from './args.js';
 
 /** `build`: builds the site and writes it; exit 1 when any post has an error (output left as it was). */
@@ -42,11 +43,24 @@ export async function buildCommand(argv: string[]): Promise<number> {
 
   const started = performance.now();
   const workers = intFlag('workers', values.workers);
+  const cache = values['no-cache'] !== true;
+  const options = { cards: values['no-cards'] !== true, search: values['no-search'] !== true };
   try {
+    // Nothing read by the build changed since the last one, which is still in place untouched:
+    // report what it reported and write nothing.
+    const key = cache ? await inputsKey(config, options) : null;
+    const record = key ? await buildRecord(config) : null;
+    const last = key ? record?.peek(key) : undefined;
+    if (last && (last.validUntil === null || config.now.getTime() < last.validUntil) && (await outputIntact(config.outDir, config.cacheDir))) {
+      if (last.diagnostics.length > 0) process.stderr.write(formatDiagnostics(last.diagnostics) + '\n');
+      const ms = Math.round(performance.now() - started);
+      process.stdout.write(`Built ${last.stats.postCount} posts, ${last.stats.pageCount} pages, ${last.stats.fileCount} files in ${ms} ms → ${displayPath(config.outDir)} (nothing changed since the last build)\n`);
+      if (values.verbose) process.stdout.write(`${JSON.stringify({ upToDate: 1, totalMs: ms, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+      return 0;
+    }
     const result = await build(config, {
-      cache: values['no-cache'] !== true,
-      cards: values['no-cards'] !== true,
-      search: values['no-search'] !== true,
+      cache,
+      ...options,
       progress: true,
       ...(workers === undefined ? {} : { workers }),
     });
@@ -58,6 +72,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // Timed like the build's steps: pages render while they are written.
     const timer = new Timer();
     const written = await timer.step('write', () => writeOutput(config.outDir, result.files, config.cacheDir));
+    if (key && record) {
+      record.put(key, { validUntil: result.validUntil, diagnostics: result.diagnostics, stats: result.stats });
+      await record.save();
+    }
     const ms = Math.round(performance.now() - started);
     const s = result.stats;
     process.stdout.write(

@@ -15,7 +15,6 @@ const decodedText = (bytes: Uint8Array): string => {
   return source.ok ? source.text : '';
 };
 import type { SourcePost } from './types.js';
-import { validatePost } from './validate-post.js';
 
 /** Every post of the posts folder (drafts and future posts included) and every problem found. */
 export interface LoadResult {
@@ -56,6 +55,8 @@ export async function loadPosts(config: ResolvedConfig, options: { cache?: LoadC
     if (hit) return hit;
     const source = decodeSource(bytes);
     if (!source.ok) return { post: null, diagnostics: [error(file, undefined, 'source-encoding', source.message, source.note)] };
+    // Loaded on the first file not in the cache: a warm build parses no YAML and needs no parser.
+    const { validatePost } = await import('./validate-post.js');
     const result = validatePost({ file, absPath, fileName: path.basename(absPath), hash: source.hash }, source.text, config);
     cache?.remember(key, bytes, result);
     return result;

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { error } from '../report/diagnostic.js';
 import { mapLimit } from '../util/map-limit.js';
 import type { RenderInput, RenderedBody } from './render-post.js';
@@ -21,15 +21,20 @@ export interface RenderPoolOptions {
 const MAIN_THREAD_LIMIT = 24;
 const BATCH = 16;
 
-let shared: { pool: Piscina<RenderInput[], RenderedBody[]>; threads: number } | null = null;
+let shared: { pool: Promise<Piscina<RenderInput[], RenderedBody[]>>; threads: number } | null = null;
 
-/** The worker pool, kept between builds (the dev server rebuilds often), sized to the cores. */
-function poolFor(threads: number): Piscina<RenderInput[], RenderedBody[]> {
+/**
+ * The worker pool, kept between builds (the dev server rebuilds often), sized to the cores.
+ * piscina is loaded with the first pool: a build with nothing to render does without it.
+ */
+function poolFor(threads: number): Promise<Piscina<RenderInput[], RenderedBody[]>> {
   if (!shared || shared.threads !== threads) {
-    void shared?.pool.destroy();
+    void shared?.pool.then((p) => p.destroy());
     shared = {
       threads,
-      pool: new Piscina({ filename: new URL('./render-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, execArgv: [] }),
+      pool: import('piscina').then(
+        ({ Piscina }) => new Piscina<RenderInput[], RenderedBody[]>({ filename: new URL('./render-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000, execArgv: [] }),
+      ),
     };
   }
   return shared.pool;
@@ -41,7 +46,7 @@ function poolFor(threads: number): Piscina<RenderInput[], RenderedBody[]> {
  */
 export function prewarmRenderPool(workers?: number): void {
   const threads = workers ?? availableParallelism();
-  if (threads > 0) poolFor(threads);
+  if (threads > 0) void poolFor(threads);
 }
 
 /** More posts than this are rendered in threads. */
@@ -51,7 +56,7 @@ export const THREADED_ABOVE = MAIN_THREAD_LIMIT;
 export async function closeRenderPool(): Promise<void> {
   const s = shared;
   shared = null;
-  await s?.pool.destroy();
+  await (await s?.pool)?.destroy();
 }
 
 function timedOut(input: RenderInput, ms: number): RenderedBody {
@@ -78,7 +83,7 @@ export async function renderPosts(inputs: readonly RenderInput[], options: Rende
     return inputs.map((input, i) => (options.onRendered ? options.onRendered(renderPost(input), i) : renderPost(input)));
   }
   const timeoutMs = options.timeoutMs ?? 20_000;
-  const pool = poolFor(threads);
+  const pool = await poolFor(threads);
   const batches: RenderInput[][] = [];
   for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
   // Few batches in flight, so a batch's timeout runs while it renders, not while it waits in the queue.

@@ -32,6 +32,16 @@ export class MemoFile<T> {
     return value;
   }
 
+  /** The value saved for `key`, if that is the key it was saved with. */
+  peek(key: string): T | undefined {
+    return this.previous?.key === key ? this.previous.value : undefined;
+  }
+
+  /** Remembers a value for `key`, for `save`. */
+  put(key: string, value: T): void {
+    this.fresh = { key, value };
+  }
+
   /** Writes a fresh value atomically (temp file + rename); nothing when the saved one was used. */
   async save(): Promise<void> {
     if (!this.fresh) return;

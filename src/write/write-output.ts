@@ -129,6 +129,17 @@ export async function writeOutput(outDir: string, files: readonly OutputFile[], 
   return { written, unchanged, removed: gone.length, mode: written || gone.length ? 'update' : 'none' };
 }
 
+/**
+ * True when the output folder holds exactly the files the last write recorded, untouched (same
+ * size and modification time): a build whose inputs did not change has nothing to write then.
+ */
+export async function outputIntact(outDir: string, cacheDir: string): Promise<boolean> {
+  const manifest = existsSync(outDir) ? await readManifest(path.join(cacheDir, 'output-manifest.json'), outDir) : null;
+  if (!manifest) return false;
+  const checks = await mapLimit(Object.entries(manifest.files), OPEN_FILES, ([rel, entry]) => intact(outDir, rel, entry));
+  return checks.every(Boolean);
+}
+
 async function saveManifest(file: string, manifest: Manifest): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

@@ -76,4 +76,9 @@ describe('a warm build (cache and last output present)', () => {
     for (const file of files) expect(readFileSync(path.join(config.outDir, file)), file).toEqual(readFileSync(path.join(fresh.outDir, file)));
     expect(readFileSync(path.join(config.outDir, '2026/09/30/open-model/index.html'), 'utf8')).toContain('<title>改題：公開モデルの現在地');
   });
+
+  it('says when time alone changes the site: the future post is due', async () => {
+    const result = await build(siteConfig(), { cards: false, search: false, workers: 0, cache: false });
+    expect(result.validUntil).toBe(new Date('2026-12-25T09:00:00+09:00').getTime());
+  });
 });

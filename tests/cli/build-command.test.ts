@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ASSETS, SITE_ROOT } from '../helpers/site.js';
@@ -31,6 +31,39 @@ function snapshot(dir: string): Array<[string, string, number]> {
     .filter((rel) => statSync(path.join(dir, rel)).isFile())
     .map((rel) => [rel, readFileSync(path.join(dir, rel)).toString('base64'), statSync(path.join(dir, rel)).mtimeMs]);
 }
+
+describe('kotoba build when nothing changed', () => {
+  const build = (site: ReturnType<typeof blog>) => cli(site.root, ['build', '--config', site.config, '--posts', site.posts, '--out', site.out, '--no-cards', '--no-search']);
+
+  it('reports the last build’s warnings and writes nothing; a changed post or a removed output file builds again', () => {
+    const site = blog();
+    const first = build(site);
+    expect(first.code).toBe(0);
+    const before = snapshot(site.out);
+
+    const again = build(site);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/nothing changed since the last build/);
+    // The same warnings as the full build printed.
+    expect(again.stderr).toBe(first.stderr);
+    expect(snapshot(site.out)).toEqual(before);
+
+    // A post edited: a real build, which writes the change.
+    const post = path.join(site.posts, '2026-02-14-eu-ai-act.md');
+    writeFileSync(post, `${readFileSync(post, 'utf8')}\n追記です。\n`);
+    const edited = build(site);
+    expect(edited.stdout).not.toMatch(/nothing changed/);
+    expect(edited.stdout).toMatch(/[1-9]\d* written/);
+
+    // An output file removed by hand: built again and put back.
+    const page = path.join(site.out, 'index.html');
+    rmSync(page);
+    const repaired = build(site);
+    expect(repaired.stdout).not.toMatch(/nothing changed/);
+    expect(existsSync(page)).toBe(true);
+    expect(build(site).stdout).toMatch(/nothing changed/);
+  });
+});
 
 describe('kotoba build (CLI)', () => {
   let site: ReturnType<typeof blog>;
