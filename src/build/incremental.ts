@@ -212,8 +212,13 @@ export class IncrementalBuild {
     const checks = new Map<SourcePost, Diagnostic[]>();
     for (const p of index.posts) {
       const kept = sameSite ? last.siteChecks.get(p.source) : undefined;
+      if (kept) {
+        checks.set(p.source, kept);
+        continue;
+      }
+      // Read only here: a body from the render cache reads its link facts from the cache file.
       const facts = p.body.check?.siteFacts;
-      checks.set(p.source, kept ?? (facts ? checkSiteFacts([{ post: p.source, source: p.source.head + p.source.body, facts }], site) : []));
+      checks.set(p.source, facts ? checkSiteFacts([{ post: p.source, source: p.source.head + p.source.body, facts }], site) : []);
     }
     return checks;
   }

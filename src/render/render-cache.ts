@@ -81,6 +81,8 @@ export class RenderCache {
   private readonly locations = new Map<string, Location>();
   private next: Store | null = null;
   private dirty = false;
+  /** Saved once: later bodies stay in memory (the dev server saves after its first build only). */
+  private saved = false;
 
   private constructor(
     private readonly file: string | null,
@@ -138,7 +140,7 @@ export class RenderCache {
    */
   set(key: string, body: RenderedBody): RenderedBody {
     this.dirty = true;
-    if (this.file === null) {
+    if (this.file === null || this.saved) {
       this.used.set(key, body);
       return body;
     }
@@ -160,9 +162,9 @@ export class RenderCache {
     return lazy;
   }
 
-  /** Writes the new file (used entries only) and swaps it in, when something changed. */
+  /** Writes the new file (used entries only) and swaps it in, when something changed; once. */
   async save(): Promise<void> {
-    if (this.file === null || (!this.dirty && this.used.size === this.previous.size)) return;
+    if (this.file === null || this.saved || (!this.dirty && this.used.size === this.previous.size)) return;
     this.next ??= new Store(openSync(`${this.file}.${process.pid}.tmp`, 'w+'), 0);
     const next = this.next;
     const entries = new Map<string, Entry>();
@@ -189,6 +191,7 @@ export class RenderCache {
     this.old = null;
     this.next = null;
     this.dirty = false;
+    this.saved = true;
   }
 }
 

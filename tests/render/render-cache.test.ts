@@ -67,4 +67,15 @@ describe('RenderCache', () => {
     expect(cache.set('a', b)).toBe(b);
     expect(cache.get('a')).toBe(b);
   });
+
+  it('keeps bodies stored after its save in memory, leaving no file behind (the dev server saves once)', async () => {
+    const dir = tempDir();
+    const cache = await RenderCache.open(dir);
+    cache.set('a', body(1));
+    await cache.save();
+    const later = body(2);
+    expect(cache.set('b', later)).toBe(later);
+    expect(cache.get('b')).toBe(later);
+    expect(readdirSync(dir)).toEqual(['render-v3.bin']);
+  });
 });
