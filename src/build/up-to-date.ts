@@ -33,7 +33,8 @@ export async function inputsKey(config: ResolvedConfig, options: { cards: boolea
   const hashes = await mapLimit(files, 16, async (file) => {
     const buffer = scratch.pop() ?? Buffer.alloc(64 * 1024);
     try {
-      return await hashFile(file, buffer);
+      // A file gone or unreadable since it was listed: the build that follows reports it.
+      return await hashFile(file, buffer).catch(() => 'unreadable');
     } finally {
       scratch.push(buffer);
     }
