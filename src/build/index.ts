@@ -21,7 +21,7 @@ import { MemoFile } from '../util/memo-file.js';
 import { closeRenderPool, prewarmRenderPool, THREADED_ABOVE } from '../render/render-pool.js';
 import { RenderCache } from '../render/render-cache.js';
 import { Timer } from './timer.js';
-import { releaseMemory } from '../util/release-memory.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 import { PageSignatures, type ImageSize } from '../pages/page-signature.js';
 import { hashOf } from '../util/fingerprint.js';
 import path from 'node:path';
@@ -80,7 +80,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const rendered = await timer.step('render', () => renderStage(posts, config, options));
   // A build renders once: stop the render threads now, so their memory is gone before the cards' threads start.
   await closeRenderPool();
-  releaseMemory();
+  collectGarbage();
   for (const body of rendered.bodies.values()) diagnostics.push(...body.diagnostics);
 
   const assets = await timer.step('assets', () => loadAssets(config.assetsDir));
@@ -109,7 +109,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
   // Cards first: their threads then run beside the smallest main-thread heap of the build.
   if (options.cards !== false) {
-    releaseMemory();
+    collectGarbage();
     // Loaded only when needed: satori, resvg and the fonts cost start-up time.
     const { buildCards } = await import('./cards-stage.js');
     const cards = await timer.step('cards', () => buildCards(site, index, options));

@@ -13,7 +13,7 @@ export class FileCache<T> {
   private dirty = false;
 
   private constructor(
-    private readonly file: string | null,
+    private readonly file: string,
     private readonly previous: Map<string, T>,
   ) {}
 
@@ -27,11 +27,6 @@ export class FileCache<T> {
       // Start empty: a cache is never worth failing a build for.
     }
     return new FileCache(file, previous);
-  }
-
-  /** A cache that lives only in memory; `save` does nothing. */
-  static inMemory<T>(): FileCache<T> {
-    return new FileCache<T>(null, new Map());
   }
 
   /** The cached value for a key, remembered as used. */
@@ -49,7 +44,7 @@ export class FileCache<T> {
 
   /** Writes the used entries atomically (temp file + rename), only when something changed. */
   async save(): Promise<void> {
-    if (this.file === null || (!this.dirty && this.used.size === this.previous.size)) return;
+    if ((!this.dirty && this.used.size === this.previous.size)) return;
     await mkdir(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     await writeFile(tmp, serialize(this.used));
